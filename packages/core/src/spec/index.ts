@@ -1,0 +1,2 @@
+export * from './errors/index';
+export type * from './v1/index';
