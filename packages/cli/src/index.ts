@@ -1,1 +1,3 @@
+export { createProgram } from './program';
+export { looksLikeSsml } from './read-input';
 export { VERSION } from './version';

@@ -1,1 +1,41 @@
+export { SsmlParseError } from '@ttskit/ssml';
+export { createMemoryCache, type MemoryCache, type MemoryCacheOptions } from './cache/memory-cache';
+export type { SynthesisProgress } from './pipeline/call-engine';
+export type { EngineInput } from './pipeline/engine-slot';
+export { computeRequestKey } from './pipeline/request-key';
+export type { RetrySettings } from './pipeline/retry-with-backoff';
+export type {
+  SynthesisEvent,
+  SynthesisEventListener,
+  SynthesisEventOf,
+  SynthesisEventType,
+} from './pipeline/synthesis-events';
+export type {
+  InputLimits,
+  MarkTiming,
+  OutputFormat,
+  SynthesisRequest,
+  SynthesisResult,
+  WordTiming,
+} from './pipeline/synthesis-request';
+export {
+  createSynthesizer,
+  type Synthesizer,
+  type SynthesizerOptions,
+  type SynthesizerStats,
+} from './pipeline/synthesizer';
+export {
+  AbortError,
+  CacheError,
+  EngineCallError,
+  InvalidArgumentError,
+  isRetryableStatusCode,
+  LoadApiKeyError,
+  NoAudioGeneratedError,
+  TtsError,
+  UnsupportedEngineVersionError,
+  UnsupportedFeatureError,
+} from './spec/errors/index';
+export type * from './spec/v1/index';
+export { loadApiKey } from './util/load-api-key';
 export { VERSION } from './version';

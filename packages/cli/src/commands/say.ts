@@ -1,0 +1,107 @@
+import { writeFile } from 'node:fs/promises';
+import { createSynthesizer, type SynthesisResult, type Warning } from '@ttskit/core';
+import { CliError } from '../cli-error';
+import { defaultEngineName, engineNames, findEngine } from '../engine-registry';
+import { resolveFormat } from '../output-target';
+import { ProgressBar } from '../progress-bar';
+import { readInput } from '../read-input';
+
+export type SayOptions = {
+  ssml?: string;
+  voice?: string;
+  engine?: string;
+  format?: string;
+  rate?: string;
+  output?: string;
+  json?: boolean;
+  plain?: boolean;
+};
+
+export type CommandStreams = {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+};
+
+/** Inputs longer than this show a progress bar on a terminal. */
+const progressThreshold = 400;
+
+function describeWarning(warning: Warning): string {
+  switch (warning.type) {
+    case 'ssml': {
+      const where = warning.line === undefined ? '' : ` (line ${warning.line}, column ${warning.column})`;
+      return `${warning.message}${where}`;
+    }
+    case 'unsupported-feature':
+      return `unsupported: ${warning.feature}${warning.details ? ` (${warning.details})` : ''}`;
+    case 'unsupported-setting':
+      return `unsupported setting: ${warning.setting}${warning.details ? ` (${warning.details})` : ''}`;
+    default:
+      return warning.message;
+  }
+}
+
+function parseRate(rate: string | undefined): number | undefined {
+  if (rate === undefined) return undefined;
+  const value = Number(rate);
+  if (!(Number.isFinite(value) && value >= 0.25 && value <= 4)) {
+    throw new CliError(`--rate must be a speed multiplier from 0.25 to 4 (1 is normal), got "${rate}"`, 2);
+  }
+  return value;
+}
+
+function summary(result: SynthesisResult, file: string | undefined) {
+  const { audio: _audio, ...rest } = result;
+  return { file: file ?? null, bytes: result.audio.byteLength, ...rest };
+}
+
+export async function runSay(options: { text: string | undefined; flags: SayOptions; streams: CommandStreams }): Promise<void> {
+  const { flags, streams } = options;
+  const engineName = flags.engine ?? defaultEngineName;
+  const registered = findEngine(engineName);
+  if (!registered) {
+    throw new CliError(`unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`, 2);
+  }
+  const toStdout = flags.output === undefined || flags.output === '-';
+  if (toStdout && streams.stdout.isTTY) {
+    throw new CliError('refusing to write audio to a terminal: pass -o FILE, or pipe the output (ttskit say "hi" | aplay)', 2);
+  }
+  const format = resolveFormat({ format: flags.format, file: toStdout ? undefined : flags.output });
+  const rate = parseRate(flags.rate);
+  const input = await readInput({ text: options.text, ssmlFile: flags.ssml, plain: flags.plain ?? false, stdin: streams.stdin });
+  const provider = await registered.load();
+  const progress = new ProgressBar(streams.stderr);
+  const length = 'text' in input ? input.text.length : input.ssml.length;
+  try {
+    const tts = createSynthesizer({ engine: provider, memoryCache: false });
+    const result = await tts.synthesize({
+      ...input,
+      format,
+      ...(flags.voice ? { voice: flags.voice } : {}),
+      ...(rate === undefined ? {} : { engineOptions: { [registered.name]: registered.rateOptions(rate) } }),
+      ...(length > progressThreshold
+        ? { onProgress: ({ fraction, audioMs }) => progress.update(fraction, `${(audioMs / 1000).toFixed(1)} s of audio`) }
+        : {}),
+    });
+    progress.finish();
+    for (const warning of result.warnings) streams.stderr.write(`ttskit: warning: ${describeWarning(warning)}\n`);
+    if (toStdout) {
+      await new Promise<void>((resolve, reject) =>
+        streams.stdout.write(result.audio, (error) => (error ? reject(error) : resolve())),
+      );
+    } else {
+      await writeFile(flags.output as string, result.audio);
+    }
+    if (flags.json) {
+      const target = toStdout ? streams.stderr : streams.stdout;
+      target.write(`${JSON.stringify(summary(result, toStdout ? undefined : flags.output), null, 2)}\n`);
+    } else if (!toStdout) {
+      streams.stderr.write(
+        `ttskit: wrote ${flags.output} (${format}, ${(result.durationMs / 1000).toFixed(2)} s, ${result.sampleRate} Hz, ${result.engine}/${result.voice})\n`,
+      );
+    }
+  } finally {
+    progress.finish();
+    await provider.dispose?.();
+  }
+}

@@ -1,0 +1,116 @@
+import type { CacheEntryV1, CacheSetOptionsV1, CacheStoreV1 } from '../spec/v1/cache-store-v1';
+import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
+
+export type MemoryCacheOptions = {
+  /** Byte budget for stored audio plus an estimate of metadata. Default 64 MiB. */
+  maxBytes?: number;
+  /** Upper bound on entries, whatever their size. Default 10 000. */
+  maxEntries?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+};
+
+type StoredEntry = { entry: CacheEntryV1; expires: number | undefined; bytes: number };
+
+export type MemoryCache = CacheStoreV1 & {
+  /** Bytes currently held. */
+  readonly bytes: number;
+  /** Entries currently held. */
+  readonly size: number;
+};
+
+const CACHE_NAME = 'memory';
+
+function estimateBytes(key: string, entry: CacheEntryV1): number {
+  return entry.data.byteLength + key.length * 2 + JSON.stringify(entry.metadata).length * 2 + 64;
+}
+
+/**
+ * An in-process LRU cache with a byte budget and absolute expiry. The least
+ * recently used entries are evicted first when the budget is exceeded; an
+ * entry larger than the whole budget is not stored.
+ */
+export function createMemoryCache(options: MemoryCacheOptions = {}): MemoryCache {
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxEntries = options.maxEntries ?? 10_000;
+  if (!(maxBytes > 0) || !(maxEntries > 0)) {
+    throw new InvalidArgumentError({
+      argument: 'memoryCache',
+      message: '[ttskit] [memory-cache] maxBytes and maxEntries must be positive numbers',
+    });
+  }
+  const now = options.now ?? Date.now;
+  const entries = new Map<string, StoredEntry>();
+  let bytes = 0;
+
+  const remove = (key: string): boolean => {
+    const stored = entries.get(key);
+    if (!stored) return false;
+    entries.delete(key);
+    bytes -= stored.bytes;
+    return true;
+  };
+
+  const lookup = (key: string): StoredEntry | undefined => {
+    const stored = entries.get(key);
+    if (!stored) return undefined;
+    if (stored.expires !== undefined && stored.expires <= now()) {
+      remove(key);
+      return undefined;
+    }
+    return stored;
+  };
+
+  const evict = () => {
+    for (const key of entries.keys()) {
+      if (bytes <= maxBytes && entries.size <= maxEntries) return;
+      remove(key);
+    }
+  };
+
+  return {
+    specificationVersion: 'v1',
+    name: CACHE_NAME,
+    get bytes() {
+      return bytes;
+    },
+    get size() {
+      return entries.size;
+    },
+    async get(key) {
+      const stored = lookup(key);
+      if (!stored) return undefined;
+      entries.delete(key);
+      entries.set(key, stored);
+      return { data: stored.entry.data.slice(), metadata: stored.entry.metadata };
+    },
+    async set(key, entry, setOptions?: CacheSetOptionsV1) {
+      remove(key);
+      const expires = setOptions?.expires;
+      if (expires !== undefined && expires <= now()) return;
+      const size = estimateBytes(key, entry);
+      if (size > maxBytes) return;
+      const copy: CacheEntryV1 = { data: entry.data.slice(), metadata: entry.metadata };
+      entries.set(key, { entry: copy, expires, bytes: size });
+      bytes += size;
+      evict();
+    },
+    async has(key) {
+      return lookup(key) !== undefined;
+    },
+    async delete(key) {
+      return remove(key);
+    },
+    async getMany(keys) {
+      return Promise.all(keys.map((key) => this.get(key)));
+    },
+    async clear() {
+      entries.clear();
+      bytes = 0;
+    },
+    async dispose() {
+      entries.clear();
+      bytes = 0;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import {
+  type SourceMap,
+  type SsmlDialect,
+  type SsmlDocument,
+  serializeSsml,
+} from '@ttskit/ssml';
+import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
+import type { EngineV1 } from '../spec/v1/engine-v1';
+import type { InputSizeUnit } from '../spec/v1/engine-v1-capabilities';
+import type { Warning } from '../spec/v1/warning';
+
+const knownDialects: ReadonlySet<string> = new Set<SsmlDialect>(['w3c', 'espeak', 'text']);
+
+export type LoweredInput = {
+  input: string;
+  inputType: 'ssml' | 'text';
+  sourceMap: SourceMap;
+  warnings: Warning[];
+};
+
+/** Size of `input` as the engine counts it. */
+export function measureInput(options: {
+  input: string;
+  unit: InputSizeUnit;
+  plainTextLength: () => number;
+}): number {
+  switch (options.unit) {
+    case 'utf8-bytes':
+      return Buffer.byteLength(options.input, 'utf8');
+    case 'billed-chars':
+      return options.plainTextLength();
+    default:
+      return options.input.length;
+  }
+}
+
+/**
+ * Serializes the document in the dialect the engine accepts, with a warning
+ * for everything lowered, and checks the engine's input limit.
+ */
+export function lowerForEngine(options: { document: SsmlDocument; engine: EngineV1 }): LoweredInput {
+  const { document, engine } = options;
+  const warnings: Warning[] = [];
+  let dialect = engine.capabilities.ssml.dialect;
+  if (!knownDialects.has(dialect)) {
+    warnings.push({
+      type: 'other',
+      message: `[ttskit] engine "${engine.engine}" asks for SSML dialect "${dialect}", which this @ttskit/ssml does not know; sending W3C SSML`,
+    });
+    dialect = 'w3c';
+  }
+  const serialized = serializeSsml(document, { dialect: dialect as SsmlDialect, voice: engine.voice });
+  warnings.push(...serialized.warnings);
+  const inputType = dialect === 'text' ? 'text' : 'ssml';
+  const { unit, max } = engine.capabilities.maxInput;
+  const size = measureInput({
+    input: serialized.ssml,
+    unit,
+    plainTextLength: () =>
+      inputType === 'text'
+        ? serialized.ssml.length
+        : serializeSsml(document, { dialect: 'text' }).ssml.length,
+  });
+  if (size > max) {
+    throw new InvalidArgumentError({
+      argument: 'input',
+      message: `[ttskit] the input is ${size} ${unit} once lowered for engine "${engine.engine}", above its limit of ${max}. Split the text into smaller requests.`,
+    });
+  }
+  return { input: serialized.ssml, inputType, sourceMap: serialized.sourceMap, warnings };
+}

@@ -1,0 +1,229 @@
+import PQueue from 'p-queue';
+import { canonicalizeSsml, toPlainText } from '@ttskit/ssml';
+import { type CacheFailure, GuardedCache } from '../cache/guarded-cache';
+import { createMemoryCache, type MemoryCacheOptions } from '../cache/memory-cache';
+import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
+import type { CacheStoreV1 } from '../spec/v1/cache-store-v1';
+import type { VoiceV1 } from '../spec/v1/engine-v1';
+import type { Warning } from '../spec/v1/warning';
+import { EngineSlot, type EngineInput } from './engine-slot';
+import { fromCacheEntry, type ProducedAudio, toCacheEntry } from './produced-audio';
+import { computeRequestKey } from './request-key';
+import { resolveRetrySettings, type RetrySettings } from './retry-with-backoff';
+import { SingleFlight } from './single-flight';
+import { type SynthesisEvent, SynthesisEventEmitter } from './synthesis-events';
+import {
+  type InputLimits,
+  parseSynthesisRequest,
+  type SynthesisRequest,
+  type SynthesisResult,
+} from './synthesis-request';
+import { type EngineAttempt, synthesizeWithEngines } from './synthesize-with-engines';
+import { wordsToSource } from './word-offsets';
+
+export type SynthesizerOptions = {
+  /** One engine or provider, or a list: the first is primary, the rest are fallbacks in order. */
+  engine: EngineInput | readonly EngineInput[];
+  /** A shared cache store (fs, Redis, S3...) consulted after the in-memory cache. */
+  cache?: CacheStoreV1;
+  /** The built-in in-memory LRU cache. `false` turns it off. Default 64 MiB. */
+  memoryCache?: MemoryCacheOptions | false;
+  /** Longest wait for a cache store before it counts as a miss. Default 1 000 ms. */
+  cacheTimeoutMs?: number;
+  /** How long stored audio lives, in ms. Default: forever. */
+  cacheTtlMs?: number;
+  /** Engine calls running at once (p-queue). Default 4. */
+  concurrency?: number;
+  retry?: RetrySettings;
+  limits?: InputLimits;
+  /** Receives every event; same as `synthesizer.on('*', listener)`. */
+  onEvent?: (event: SynthesisEvent) => void;
+  /** Test hooks. */
+  _internal?: {
+    now?: () => number;
+    random?: () => number;
+    wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  };
+};
+
+export type SynthesizerStats = {
+  concurrency: number;
+  /** Engine calls running now. */
+  activeEngineCalls: number;
+  /** Engine calls waiting for a slot. */
+  queuedEngineCalls: number;
+  /** Distinct request keys being produced now. */
+  inFlightRequests: number;
+  cacheHits: number;
+  cacheMisses: number;
+  /** Hits over lookups; 0 before the first lookup. */
+  cacheHitRatio: number;
+};
+
+export type Synthesizer = {
+  synthesize(request: SynthesisRequest): Promise<SynthesisResult>;
+  voices(): Promise<VoiceV1[]>;
+  on: SynthesisEventEmitter['on'];
+  stats(): SynthesizerStats;
+  /** Waits for running work, then releases the caches. */
+  dispose(): Promise<void>;
+};
+
+export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
+  const inputs = Array.isArray(options.engine) ? options.engine : [options.engine as EngineInput];
+  if (inputs.length === 0 || inputs.some((input) => input == null)) {
+    throw new InvalidArgumentError({
+      argument: 'engine',
+      message: '[ttskit] createSynthesizer needs at least one engine, e.g. { engine: espeak() }',
+    });
+  }
+  const concurrency = options.concurrency ?? 4;
+  if (!(Number.isInteger(concurrency) && concurrency > 0)) {
+    throw new InvalidArgumentError({ argument: 'concurrency', message: '[ttskit] concurrency must be a positive integer' });
+  }
+  const slots = inputs.map((input) => new EngineSlot(input));
+  const now = options._internal?.now ?? (() => performance.timeOrigin + performance.now());
+  const events = new SynthesisEventEmitter();
+  if (options.onEvent) events.on('*', options.onEvent);
+  const emit = (event: SynthesisEvent) => events.emit(event);
+  const onCacheError = (failure: CacheFailure) =>
+    emit({ type: 'cache-error', timestamp: now(), ...failure });
+  const cacheTimeoutMs = options.cacheTimeoutMs ?? 1_000;
+  const stores: GuardedCache[] = [];
+  if (options.memoryCache !== false) {
+    stores.push(new GuardedCache({ store: createMemoryCache(options.memoryCache ?? {}), timeoutMs: cacheTimeoutMs, onError: onCacheError }));
+  }
+  if (options.cache) {
+    stores.push(new GuardedCache({ store: options.cache, timeoutMs: cacheTimeoutMs, onError: onCacheError }));
+  }
+  const queue = new PQueue({ concurrency });
+  const flights = new SingleFlight<{ produced: ProducedAudio; cached: boolean }>();
+  const retry = resolveRetrySettings(options.retry);
+  const limits = options.limits ?? {};
+  let requestCounter = 0;
+  let cacheHits = 0;
+  let cacheMisses = 0;
+
+  const lookup = async (key: string, requestId: string, warnings: Warning[]) => {
+    const startedAt = now();
+    const report = (failure: CacheFailure) =>
+      warnings.push({ type: 'cache-error', store: failure.store, operation: failure.operation, message: failure.error.message });
+    for (const [index, store] of stores.entries()) {
+      const entry = await store.get(key, report);
+      const produced = entry && fromCacheEntry(entry);
+      if (produced) {
+        cacheHits++;
+        emit({ type: 'cache-hit', requestId, key, store: store.name, durationMs: now() - startedAt, timestamp: now() });
+        const faster = stores.slice(0, index);
+        await Promise.all(faster.map((tier) => tier.set({ key, entry: toCacheEntry(produced), report })));
+        return produced;
+      }
+    }
+    cacheMisses++;
+    emit({ type: 'cache-miss', requestId, key, durationMs: now() - startedAt, timestamp: now() });
+    return undefined;
+  };
+
+  const store = async (key: string, produced: ProducedAudio, warnings: Warning[]) => {
+    const report = (failure: CacheFailure) =>
+      warnings.push({ type: 'cache-error', store: failure.store, operation: failure.operation, message: failure.error.message });
+    const entry = toCacheEntry(produced);
+    const setOptions = options.cacheTtlMs === undefined ? {} : { expires: Date.now() + options.cacheTtlMs };
+    await Promise.all(stores.map((tier) => tier.set({ key, entry, setOptions, report })));
+  };
+
+  async function synthesize(request: SynthesisRequest): Promise<SynthesisResult> {
+    const startedAt = now();
+    const requestId = `req_${(++requestCounter).toString(36)}`;
+    let key: string | undefined;
+    try {
+      const { document, format } = parseSynthesisRequest({ request, limits });
+      const canonicalInput = canonicalizeSsml(document);
+      const keyFor = (engine: EngineAttempt['engine']) =>
+        computeRequestKey({
+          canonicalInput,
+          engine: engine.engine,
+          specificationVersion: engine.specificationVersion,
+          voice: engine.voice,
+          format,
+          sampleRate: request.sampleRate,
+          language: request.language,
+          engineOptions: request.engineOptions,
+        });
+      const attempts: EngineAttempt[] = slots.map((slot, index) => {
+        const engine = slot.resolve(index === 0 ? request.voice : undefined);
+        return { engine, key: keyFor(engine) };
+      });
+      const primary = attempts[0] as EngineAttempt;
+      const requestKey = primary.key;
+      key = requestKey;
+      emit({ type: 'request-start', requestId, key: requestKey, engine: primary.engine.engine, voice: primary.engine.voice, timestamp: startedAt });
+      const warnings: Warning[] = [];
+      const { promise, shared } = flights.run({
+        key: requestKey,
+        ...(request.signal ? { signal: request.signal } : {}),
+        execute: async (signal) => {
+          const hit = request.cache === false ? undefined : await lookup(requestKey, requestId, warnings);
+          if (hit) return { produced: hit, cached: true };
+          const { produced, attempt } = await synthesizeWithEngines({
+            context: { queue, retry, emit, now, ...options._internal },
+            attempts,
+            document,
+            request,
+            format,
+            requestId,
+            signal,
+          });
+          await store(attempt.key, produced, warnings);
+          return { produced, cached: false };
+        },
+      });
+      if (shared) emit({ type: 'single-flight-join', requestId, key: requestKey, timestamp: now() });
+      const { produced, cached } = await promise;
+      const words = produced.words.length === 0 ? [] : wordsToSource({ words: produced.words, plain: toPlainText(document) });
+      const result: SynthesisResult = {
+        audio: shared || cached ? produced.data.slice() : produced.data,
+        format: produced.format,
+        sampleRate: produced.sampleRate,
+        durationMs: produced.durationMs,
+        words,
+        marks: produced.marks.map((mark) => ({ ...mark })),
+        warnings: [...produced.warnings, ...(shared ? [] : warnings)],
+        key: requestKey,
+        cached,
+        engine: produced.engine,
+        voice: produced.voice,
+      };
+      emit({ type: 'request-end', requestId, key: requestKey, durationMs: now() - startedAt, cached, shared, engine: result.engine, voice: result.voice, audioDurationMs: result.durationMs, timestamp: now() });
+      return result;
+    } catch (error) {
+      emit({ type: 'request-error', requestId, ...(key ? { key } : {}), durationMs: now() - startedAt, error, timestamp: now() });
+      throw error;
+    }
+  }
+
+  return {
+    synthesize,
+    on: events.on.bind(events),
+    async voices() {
+      const lists = await Promise.all(slots.map((slot) => slot.voices()));
+      return lists.flat();
+    },
+    stats() {
+      const lookups = cacheHits + cacheMisses;
+      return {
+        concurrency,
+        activeEngineCalls: queue.pending,
+        queuedEngineCalls: queue.size,
+        inFlightRequests: flights.size,
+        cacheHits,
+        cacheMisses,
+        cacheHitRatio: lookups === 0 ? 0 : cacheHits / lookups,
+      };
+    },
+    async dispose() {
+      await queue.onIdle();
+      await Promise.all(stores.map((tier) => tier.dispose()));
+    },
+  };
+}
