@@ -39,7 +39,10 @@ function createSpeechLikeSignal({ rate, durationSeconds }) {
   let phase = 0;
   for (let index = 0; index < length; index += 1) {
     const time = index / rate;
-    const pitch = 120 + 35 * Math.sin(2 * Math.PI * 0.7 * time) + 15 * Math.sin(2 * Math.PI * 3.1 * time);
+    const pitch =
+      120 +
+      35 * Math.sin(2 * Math.PI * 0.7 * time) +
+      15 * Math.sin(2 * Math.PI * 3.1 * time);
     phase += (2 * Math.PI * pitch) / rate;
     let voiced = 0;
     for (let harmonic = 1; harmonic <= 24; harmonic += 1) {
@@ -61,7 +64,8 @@ function createSpeechLikeSignal({ rate, durationSeconds }) {
 
 function int16ToFloat32(samples) {
   const result = new Float32Array(samples.length);
-  for (let index = 0; index < samples.length; index += 1) result[index] = samples[index] / 32_768;
+  for (let index = 0; index < samples.length; index += 1)
+    result[index] = samples[index] / 32_768;
   return result;
 }
 
@@ -107,7 +111,9 @@ const candidates = [
         const chunks = [];
         const blockLength = 65_536;
         for (let offset = 0; offset < floats.length; offset += blockLength) {
-          chunks.push(encoder.encode([floats.subarray(offset, offset + blockLength)]).slice());
+          chunks.push(
+            encoder.encode([floats.subarray(offset, offset + blockLength)]).slice(),
+          );
         }
         chunks.push(encoder.finalize().slice());
         return concatenate(chunks);
@@ -123,8 +129,14 @@ const candidates = [
       registerMp3Encoder();
       return async ({ samples, rate, kbps }) => {
         const target = new mediabunny.BufferTarget();
-        const output = new mediabunny.Output({ format: new mediabunny.Mp3OutputFormat(), target });
-        const source = new mediabunny.AudioSampleSource({ codec: 'mp3', bitrate: kbps * 1_000 });
+        const output = new mediabunny.Output({
+          format: new mediabunny.Mp3OutputFormat(),
+          target,
+        });
+        const source = new mediabunny.AudioSampleSource({
+          codec: 'mp3',
+          bitrate: kbps * 1_000,
+        });
         output.addAudioTrack(source);
         await output.start();
         const sample = new mediabunny.AudioSample({
@@ -141,6 +153,19 @@ const candidates = [
       };
     },
   },
+  {
+    // What ttskit ships (wasm-media-encoders behind encodeMp3); needs `npm run build` and
+    // encodeMp3 exported from packages/core/src/index.ts, skipped otherwise.
+    name: '@ttskit/core encodeMp3',
+    licence: 'MIT (uses wasm-media-encoders)',
+    async load() {
+      const { encodeMp3 } = await import('@ttskit/core');
+      if (typeof encodeMp3 !== 'function')
+        throw new Error('encodeMp3 is not exported yet');
+      return ({ samples, rate, kbps }) =>
+        encodeMp3({ samples, sampleRate: rate, bitrateKbps: kbps });
+    },
+  },
 ];
 
 // MPEG audio frame header parsing, just enough to validate the output.
@@ -148,7 +173,11 @@ const bitrates = {
   1: [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
   2: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
 };
-const rates = { 3: [44_100, 48_000, 32_000], 2: [22_050, 24_000, 16_000], 0: [11_025, 12_000, 8_000] };
+const rates = {
+  3: [44_100, 48_000, 32_000],
+  2: [22_050, 24_000, 16_000],
+  0: [11_025, 12_000, 8_000],
+};
 
 function parseFrames(bytes) {
   let offset = 0;
@@ -159,8 +188,12 @@ function parseFrames(bytes) {
   let samplesTotal = 0;
   let frameRate = 0;
   while (offset + 4 <= bytes.length) {
-    const header = (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
-    if ((header >>> 21) !== 0x7ff) return { error: `no sync at byte ${offset}`, frames };
+    const header =
+      (bytes[offset] << 24) |
+      (bytes[offset + 1] << 16) |
+      (bytes[offset + 2] << 8) |
+      bytes[offset + 3];
+    if (header >>> 21 !== 0x7ff) return { error: `no sync at byte ${offset}`, frames };
     const version = (header >>> 19) & 3;
     const layer = (header >>> 17) & 3;
     const bitrateIndex = (header >>> 12) & 15;
@@ -178,10 +211,16 @@ function parseFrames(bytes) {
     frameRate = rate;
     offset += size;
   }
-  return { frames, rate: frameRate, durationSeconds: samplesTotal / frameRate, trailing: bytes.length - offset };
+  return {
+    frames,
+    rate: frameRate,
+    durationSeconds: samplesTotal / frameRate,
+    trailing: bytes.length - offset,
+  };
 }
 
-const median = (values) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
+const median = (values) =>
+  [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
 
 async function main() {
   const input = createSpeechLikeSignal({ rate: sampleRate, durationSeconds: seconds });
@@ -203,18 +242,25 @@ async function main() {
   for (let round = 0; round < runs; round += 1) {
     for (const candidate of loaded) {
       const start = performance.now();
-      const bytes = await candidate.encode({ samples: input, rate: sampleRate, kbps: bitrateKbps });
+      const bytes = await candidate.encode({
+        samples: input,
+        rate: sampleRate,
+        kbps: bitrateKbps,
+      });
       candidate.times.push(performance.now() - start);
       candidate.bytes = bytes.length;
     }
   }
   const baseline = loaded.find((candidate) => candidate.name === '@breezystack/lamejs');
   const baselineMs = baseline ? median(baseline.times) : Number.NaN;
-  console.log('\n| encoder | load ms | median ms | spread | × real time | vs lamejs | bytes |');
+  console.log(
+    '\n| encoder | load ms | median ms | spread | × real time | vs lamejs | bytes |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const candidate of loaded) {
     const middle = median(candidate.times);
-    const spread = (Math.max(...candidate.times) - Math.min(...candidate.times)) / 2 / middle;
+    const spread =
+      (Math.max(...candidate.times) - Math.min(...candidate.times)) / 2 / middle;
     console.log(
       `| ${candidate.name} | ${candidate.loadMs.toFixed(0)} | ${middle.toFixed(0)} | ±${(spread * 100).toFixed(0)}% | ${((seconds * 1_000) / middle).toFixed(0)}× | ${(baselineMs / middle).toFixed(2)} | ${candidate.bytes} |`,
     );

@@ -1,4 +1,28 @@
 export { SsmlParseError } from '@ttskit/ssml';
+export {
+  bytesToPcm,
+  type ConvertedAudio,
+  concatenatePcm,
+  convertAudio,
+  type DecodedWav,
+  decodeWav,
+  encodeMp3,
+  encodeWav,
+  MP3_SAMPLE_RATES,
+  type Mp3FrameHeader,
+  type Mp3StreamInfo,
+  measurePcm,
+  nearestMp3SampleRate,
+  type OggOpusInfo,
+  type PcmLevels,
+  type PcmPart,
+  parseMp3Frames,
+  parseOggOpus,
+  pcmToBytes,
+  readMp3FrameHeader,
+  resamplePcm,
+  WAV_HEADER_BYTES,
+} from './audio/index';
 export { createMemoryCache, type MemoryCache, type MemoryCacheOptions } from './cache/memory-cache';
 export type { SynthesisProgress } from './pipeline/call-engine';
 export type { EngineInput } from './pipeline/engine-slot';

@@ -1,1 +1,9 @@
+export {
+  createEspeakEngine,
+  type EspeakEngineProvider,
+  type EspeakEngineSettings,
+  espeak,
+} from './espeak-engine';
+export type { EspeakEngineOptions } from './espeak-engine-options';
+export type { EspeakVoiceId } from './espeak-voices';
 export { VERSION } from './version';

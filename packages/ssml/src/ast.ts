@@ -26,6 +26,11 @@ export type SsmlText = {
   value: string;
   /** Where the raw (still escaped) character data sits in the source. */
   span: SourceSpan;
+  /**
+   * Set when the text came from a `<![CDATA[…]]>` section; `span` then covers
+   * the whole section, delimiters included.
+   */
+  cdata?: boolean;
 };
 
 export type SsmlElement = {

@@ -30,7 +30,9 @@ export function getALawTable(): Int16Array {
       const exponent = (toggled >> 4) & 0x07;
       const mantissa = toggled & 0x0f;
       const magnitude =
-        exponent === 0 ? (mantissa << 4) + 8 : ((mantissa << 4) + 0x108) << (exponent - 1);
+        exponent === 0
+          ? (mantissa << 4) + 8
+          : ((mantissa << 4) + 0x108) << (exponent - 1);
       aLawTable[byte] = toggled & 0x80 ? magnitude : -magnitude;
     }
   }

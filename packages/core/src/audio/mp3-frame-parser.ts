@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
+import { readMp3InfoTag } from './mp3-info-tag';
 import { readAscii } from './read-ascii';
 
 /** What {@link parseMp3Frames} found in an MP3 stream. */
@@ -62,7 +63,8 @@ export function readMp3FrameHeader(options: {
   const bitrateKbps = (version === 1 ? mpeg1Bitrates : mpeg2Bitrates)[bitrateIndex]!;
   const samplesPerFrame = version === 1 ? 1_152 : 576;
   const padding = (third >> 1) & 0x01;
-  const frameBytes = Math.floor((samplesPerFrame / 8) * ((bitrateKbps * 1_000) / sampleRate)) + padding;
+  const frameBytes =
+    Math.floor((samplesPerFrame / 8) * ((bitrateKbps * 1_000) / sampleRate)) + padding;
   const channels = fourth >> 6 === 3 ? 1 : 2;
   return { version, sampleRate, bitrateKbps, channels, samplesPerFrame, frameBytes };
 }
@@ -76,7 +78,8 @@ export function readMp3FrameHeader(options: {
 export function parseMp3Frames(bytes: Uint8Array): Mp3StreamInfo {
   let offset = id3v2Length(bytes);
   let end = bytes.length;
-  if (end - offset >= 128 && readAscii({ bytes, offset: end - 128, length: 3 }) === 'TAG') end -= 128;
+  if (end - offset >= 128 && readAscii({ bytes, offset: end - 128, length: 3 }) === 'TAG')
+    end -= 128;
   let first: Mp3FrameHeader | undefined;
   let frameCount = 0;
   let skippedBytes = 0;
@@ -90,7 +93,7 @@ export function parseMp3Frames(bytes: Uint8Array): Mp3StreamInfo {
     }
     if (first === undefined) {
       first = header;
-      tag = readInfoTag({ bytes, offset, header });
+      tag = readMp3InfoTag({ bytes, offset, header });
       if (tag !== 'none') {
         offset += header.frameBytes;
         continue;
@@ -108,7 +111,10 @@ export function parseMp3Frames(bytes: Uint8Array): Mp3StreamInfo {
   skippedBytes += Math.max(0, end - offset);
   const trimmed = tag !== undefined && tag !== 'none' ? tag : undefined;
   const total = frameCount * first.samplesPerFrame;
-  const sampleCount = Math.max(0, total - (trimmed ? trimmed.delay + trimmed.padding : 0));
+  const sampleCount = Math.max(
+    0,
+    total - (trimmed ? trimmed.delay + trimmed.padding : 0),
+  );
   return {
     frameCount,
     sampleRate: first.sampleRate,
@@ -119,33 +125,6 @@ export function parseMp3Frames(bytes: Uint8Array): Mp3StreamInfo {
     ...(trimmed ? { encoderDelay: trimmed.delay, encoderPadding: trimmed.padding } : {}),
     skippedBytes,
   };
-}
-
-/**
- * A first frame holding a Xing/Info header carries no audio. When a LAME (or ffmpeg Lavc)
- * extension follows it, bytes 21–23 of that extension hold 12 bits of encoder delay and
- * 12 bits of end padding.
- */
-function readInfoTag(options: {
-  bytes: Uint8Array;
-  offset: number;
-  header: Mp3FrameHeader;
-}): { delay: number; padding: number } | 'none' | undefined {
-  const { bytes, offset, header } = options;
-  const sideInformation =
-    header.version === 1 ? (header.channels === 1 ? 17 : 32) : header.channels === 1 ? 9 : 17;
-  const xingOffset = offset + 4 + sideInformation;
-  const marker = readAscii({ bytes, offset: xingOffset, length: 4 });
-  if (marker !== 'Xing' && marker !== 'Info') return 'none';
-  const flags = bytes[xingOffset + 7]!;
-  const extension =
-    xingOffset + 8 + (flags & 1 ? 4 : 0) + (flags & 2 ? 4 : 0) + (flags & 4 ? 100 : 0) + (flags & 8 ? 4 : 0);
-  const encoder = readAscii({ bytes, offset: extension, length: 4 });
-  if ((encoder !== 'LAME' && encoder !== 'Lavc' && encoder !== 'Lavf') || extension + 24 > bytes.length) {
-    return undefined;
-  }
-  const packed = (bytes[extension + 21]! << 16) | (bytes[extension + 22]! << 8) | bytes[extension + 23]!;
-  return { delay: packed >> 12, padding: packed & 0xfff };
 }
 
 function id3v2Length(bytes: Uint8Array): number {

@@ -35,7 +35,10 @@ export function defaultMp3Bitrate(sampleRate: number): number {
 }
 
 /** @throws InvalidArgumentError when the bitrate cannot be used at this MP3 sample rate. */
-export function assertMp3Bitrate(options: { bitrateKbps: number; sampleRate: number }): void {
+export function assertMp3Bitrate(options: {
+  bitrateKbps: number;
+  sampleRate: number;
+}): void {
   const allowed = mp3BitratesFor(options.sampleRate);
   if (!allowed.includes(options.bitrateKbps)) {
     throw new InvalidArgumentError({

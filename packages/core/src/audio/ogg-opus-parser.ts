@@ -20,9 +20,13 @@ export type OggOpusInfo = {
 export function parseOggOpus(bytes: Uint8Array): OggOpusInfo {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const firstPage = readPage({ bytes, view, offset: 0 });
-  if (firstPage === undefined || readAscii({ bytes, offset: firstPage.bodyOffset, length: 8 }) !== 'OpusHead') {
+  if (
+    firstPage === undefined ||
+    readAscii({ bytes, offset: firstPage.bodyOffset, length: 8 }) !== 'OpusHead'
+  ) {
     throw new InvalidArgumentError({
-      message: 'Invalid Ogg Opus: the stream does not start with an Ogg page holding OpusHead.',
+      message:
+        'Invalid Ogg Opus: the stream does not start with an Ogg page holding OpusHead.',
       argument: 'bytes',
     });
   }
@@ -31,7 +35,11 @@ export function parseOggOpus(bytes: Uint8Array): OggOpusInfo {
   const inputSampleRate = view.getUint32(firstPage.bodyOffset + 12, true);
   let lastGranule = 0;
   let offset = 0;
-  for (let page = firstPage; page !== undefined; page = readPage({ bytes, view, offset })) {
+  for (
+    let page: OggPage | undefined = firstPage;
+    page !== undefined;
+    page = readPage({ bytes, view, offset })
+  ) {
     if (page.granulePosition >= 0) lastGranule = page.granulePosition;
     offset = page.nextOffset;
   }
@@ -41,14 +49,20 @@ export function parseOggOpus(bytes: Uint8Array): OggOpusInfo {
 
 type OggPage = { bodyOffset: number; nextOffset: number; granulePosition: number };
 
-function readPage(options: { bytes: Uint8Array; view: DataView; offset: number }): OggPage | undefined {
+function readPage(options: {
+  bytes: Uint8Array;
+  view: DataView;
+  offset: number;
+}): OggPage | undefined {
   const { bytes, view, offset } = options;
-  if (offset + 27 > bytes.length || readAscii({ bytes, offset, length: 4 }) !== 'OggS') return undefined;
+  if (offset + 27 > bytes.length || readAscii({ bytes, offset, length: 4 }) !== 'OggS')
+    return undefined;
   const segmentCount = bytes[offset + 26]!;
   const bodyOffset = offset + 27 + segmentCount;
   if (bodyOffset > bytes.length) return undefined;
   let bodyLength = 0;
-  for (let segment = 0; segment < segmentCount; segment += 1) bodyLength += bytes[offset + 27 + segment]!;
+  for (let segment = 0; segment < segmentCount; segment += 1)
+    bodyLength += bytes[offset + 27 + segment]!;
   if (bodyOffset + bodyLength > bytes.length) return undefined;
   const low = view.getUint32(offset + 6, true);
   const high = view.getInt32(offset + 10, true);

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
+import { clampToInt16 } from './clamp-to-int16';
 import { getResamplerKernel } from './resampler-kernel';
 import { assertSampleRate } from './sample-rate';
 
@@ -49,8 +50,7 @@ export function resamplePcm(options: {
     for (let tap = 0; tap < tapCount; tap += 1) {
       sum += padded[position + tap]! * taps[row + tap]!;
     }
-    const value = Math.round(sum);
-    output[index] = value > 32_767 ? 32_767 : value < -32_768 ? -32_768 : value;
+    output[index] = clampToInt16(sum);
     position += step;
     remainder += stepRemainder;
     if (remainder >= inputStepDivisor) {

@@ -9,7 +9,10 @@ export const MAXIMUM_SAMPLE_RATE = 768_000;
  *
  * @throws InvalidArgumentError naming `argument` otherwise.
  */
-export function assertSampleRate(options: { sampleRate: unknown; argument: string }): void {
+export function assertSampleRate(options: {
+  sampleRate: unknown;
+  argument: string;
+}): void {
   const { sampleRate, argument } = options;
   if (
     typeof sampleRate !== 'number' ||

@@ -36,11 +36,17 @@ export function measureToneAmplitude(options: {
   for (let index = 0; index < length; index += 1) {
     const window = 0.5 - 0.5 * Math.cos((2 * Math.PI * index) / (length - 1));
     windowSum += window;
-    const current = (samples[margin + index]! / 32_768) * window + coefficient * previous - beforePrevious;
+    const current =
+      (samples[margin + index]! / 32_768) * window +
+      coefficient * previous -
+      beforePrevious;
     beforePrevious = previous;
     previous = current;
   }
-  const power = previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
+  const power =
+    previous * previous +
+    beforePrevious * beforePrevious -
+    coefficient * previous * beforePrevious;
   return (2 * Math.sqrt(Math.max(0, power))) / windowSum;
 }
 

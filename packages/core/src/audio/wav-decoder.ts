@@ -1,3 +1,4 @@
+import { clampToInt16 } from './clamp-to-int16';
 import { getALawTable, getMuLawTable } from './g711-decoder';
 import { readInt16LittleEndian } from './pcm-bytes';
 import type { WavFormat } from './wav-format-chunk';
@@ -23,7 +24,11 @@ export function decodeWav(bytes: Uint8Array): DecodedWav {
   const { format, dataOffset, dataLength } = readWavLayout(bytes);
   const frameCount = dataLength / format.blockAlign;
   const { channels, sampleRate } = format;
-  if (format.encoding === 'integer' && format.bytesPerSample === 2 && format.blockAlign === 2) {
+  if (
+    format.encoding === 'integer' &&
+    format.bytesPerSample === 2 &&
+    format.blockAlign === 2
+  ) {
     return {
       samples: readInt16LittleEndian({ bytes, offset: dataOffset, count: frameCount }),
       sampleRate,
@@ -39,8 +44,7 @@ export function decodeWav(bytes: Uint8Array): DecodedWav {
     for (let channel = 0; channel < channels; channel += 1) {
       sum += readSample(frameOffset + channel * format.bytesPerSample);
     }
-    const value = Math.round(sum / channels);
-    samples[frame] = value > 32_767 ? 32_767 : value < -32_768 ? -32_768 : value;
+    samples[frame] = clampToInt16(sum / channels);
   }
   return { samples, sampleRate, channels };
 }
@@ -72,7 +76,8 @@ function createSampleReader(options: {
           return (byteOffset) => view.getInt16(byteOffset, true);
         case 3:
           return (byteOffset) =>
-            (view.getInt8(byteOffset + 2) * 65_536 + view.getUint16(byteOffset, true)) / 256;
+            (view.getInt8(byteOffset + 2) * 65_536 + view.getUint16(byteOffset, true)) /
+            256;
         default:
           return (byteOffset) => view.getInt32(byteOffset, true) / 65_536;
       }

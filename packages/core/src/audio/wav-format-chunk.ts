@@ -17,11 +17,11 @@ export type WavFormat = {
 };
 
 const formatNames: Record<number, string> = {
-  0x0002: 'Microsoft ADPCM',
-  0x0011: 'IMA ADPCM',
-  0x0031: 'GSM 6.10',
-  0x0050: 'MPEG',
-  0x0055: 'MP3',
+  2: 'Microsoft ADPCM',
+  17: 'IMA ADPCM',
+  49: 'GSM 6.10',
+  80: 'MPEG',
+  85: 'MP3',
 };
 
 const allowedBytesPerSample: Record<WavSampleEncoding, number[]> = {
@@ -37,7 +37,11 @@ const allowedBytesPerSample: Record<WavSampleEncoding, number[]> = {
  * @throws InvalidArgumentError for impossible values, UnsupportedFeatureError for valid
  *   codecs that are not plain PCM, IEEE float or G.711.
  */
-export function parseWavFormatChunk(options: { view: DataView; offset: number; size: number }): WavFormat {
+export function parseWavFormatChunk(options: {
+  view: DataView;
+  offset: number;
+  size: number;
+}): WavFormat {
   const { view, offset, size } = options;
   if (size < 16) {
     throw invalid(`'fmt ' chunk is ${size} bytes long, at least 16 are needed.`);
@@ -49,21 +53,25 @@ export function parseWavFormatChunk(options: { view: DataView; offset: number; s
   const bitsPerSample = view.getUint16(offset + 14, true);
   if (formatCode === 0xfffe) {
     if (size < 40) {
-      throw invalid(`WAVE_FORMAT_EXTENSIBLE 'fmt ' chunk is ${size} bytes long, 40 are needed.`);
+      throw invalid(
+        `WAVE_FORMAT_EXTENSIBLE 'fmt ' chunk is ${size} bytes long, 40 are needed.`,
+      );
     }
     formatCode = view.getUint16(offset + 24, true);
   }
   const encoding = encodingOf(formatCode);
   if (channels === 0) throw invalid('the fmt chunk declares 0 channels.');
   if (sampleRate === 0 || sampleRate > MAXIMUM_SAMPLE_RATE) {
-    throw invalid(`the fmt chunk declares an impossible sample rate of ${sampleRate} Hz.`);
+    throw invalid(
+      `the fmt chunk declares an impossible sample rate of ${sampleRate} Hz.`,
+    );
   }
   const bytesPerSample = Math.ceil(bitsPerSample / 8);
   if (!allowedBytesPerSample[encoding].includes(bytesPerSample)) {
     throw invalid(`${bitsPerSample}-bit ${encoding} samples are not a valid WAV layout.`);
   }
   const minimumBlockAlign = channels * bytesPerSample;
-  const blockAlign = declaredBlockAlign >= minimumBlockAlign ? declaredBlockAlign : minimumBlockAlign;
+  const blockAlign = Math.max(declaredBlockAlign, minimumBlockAlign);
   return { encoding, channels, sampleRate, bytesPerSample, blockAlign };
 }
 
@@ -89,5 +97,8 @@ function encodingOf(formatCode: number): WavSampleEncoding {
 }
 
 function invalid(reason: string): InvalidArgumentError {
-  return new InvalidArgumentError({ message: `Invalid WAV: ${reason}`, argument: 'bytes' });
+  return new InvalidArgumentError({
+    message: `Invalid WAV: ${reason}`,
+    argument: 'bytes',
+  });
 }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 import { UnsupportedFeatureError } from '../spec/errors/unsupported-feature-error';
-import { parseWavFormatChunk, type WavFormat } from './wav-format-chunk';
 import { readAscii } from './read-ascii';
+import { parseWavFormatChunk, type WavFormat } from './wav-format-chunk';
 
 /** Where the audio of a WAV file is and how it is stored. */
 export type WavLayout = {
@@ -22,7 +22,9 @@ export type WavLayout = {
  */
 export function readWavLayout(bytes: Uint8Array): WavLayout {
   if (bytes.length < 12) {
-    throw invalid(`${bytes.length} bytes is too short for a RIFF/WAVE header (12 bytes).`);
+    throw invalid(
+      `${bytes.length} bytes is too short for a RIFF/WAVE header (12 bytes).`,
+    );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const riff = readAscii({ bytes, offset: 0, length: 4 });
@@ -52,7 +54,9 @@ export function readWavLayout(bytes: Uint8Array): WavLayout {
       data = { offset: bodyOffset, length: placeholder ? remaining : size };
       if (placeholder) break;
     } else if (size > remaining) {
-      throw invalid(`chunk '${id}' at byte ${offset} declares ${size} bytes but only ${remaining} remain.`);
+      throw invalid(
+        `chunk '${id}' at byte ${offset} declares ${size} bytes but only ${remaining} remain.`,
+      );
     } else if (id === 'fmt ') {
       format = parseWavFormatChunk({ view, offset: bodyOffset, size });
     }
@@ -77,7 +81,8 @@ export function readWavLayout(bytes: Uint8Array): WavLayout {
 function nextChunkOffset(options: { bytes: Uint8Array; end: number }): number {
   const { bytes, end } = options;
   if (end % 2 === 0 || end + 9 > bytes.length) return end + (end % 2);
-  if (!isChunkId({ bytes, offset: end + 1 }) && isChunkId({ bytes, offset: end })) return end;
+  if (!isChunkId({ bytes, offset: end + 1 }) && isChunkId({ bytes, offset: end }))
+    return end;
   return end + 1;
 }
 
@@ -89,7 +94,9 @@ function isChunkId(options: { bytes: Uint8Array; offset: number }): boolean {
   return true;
 }
 
-
 function invalid(reason: string): InvalidArgumentError {
-  return new InvalidArgumentError({ message: `Invalid WAV: ${reason}`, argument: 'bytes' });
+  return new InvalidArgumentError({
+    message: `Invalid WAV: ${reason}`,
+    argument: 'bytes',
+  });
 }

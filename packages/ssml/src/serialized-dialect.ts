@@ -1,0 +1,10 @@
+import type { SourceMap } from './source-map';
+import type { SsmlWarning } from './ssml-warning';
+
+/** What a serializer returns: for the `text` dialect, `ssml` holds plain text. */
+export type SerializedDialect = {
+  ssml: string;
+  warnings: SsmlWarning[];
+  /** Maps offsets in `ssml` to offsets in the document's source. */
+  sourceMap: SourceMap;
+};
