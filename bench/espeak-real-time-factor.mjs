@@ -43,10 +43,22 @@ export async function runEspeakRealTimeFactor({ rounds = 5 } = {}) {
   }
   const engineRtf = median(engineTimes) / audioSeconds;
   const directRtf = median(directTimes) / audioSeconds;
-  console.log(`\n## (b) eSpeak real-time factor: 1,000 words, ${audioSeconds.toFixed(1)} s of audio, median of ${rounds}`);
+  console.log(
+    `\n## (b) eSpeak real-time factor: 1,000 words, ${audioSeconds.toFixed(1)} s of audio, median of ${rounds}`,
+  );
   console.table([
-    { run: 'direct WASM call on the main thread (baseline)', seconds: median(directTimes).toFixed(3), rtf: directRtf.toFixed(4), 'x real time': (1 / directRtf).toFixed(0) },
-    { run: '@ttskit/engine-espeak doSynthesize (worker pool)', seconds: median(engineTimes).toFixed(3), rtf: engineRtf.toFixed(4), 'x real time': (1 / engineRtf).toFixed(0) },
+    {
+      run: 'direct WASM call on the main thread (baseline)',
+      seconds: median(directTimes).toFixed(3),
+      rtf: directRtf.toFixed(4),
+      'x real time': (1 / directRtf).toFixed(0),
+    },
+    {
+      run: '@ttskit/engine-espeak doSynthesize (worker pool)',
+      seconds: median(engineTimes).toFixed(3),
+      rtf: engineRtf.toFixed(4),
+      'x real time': (1 / engineRtf).toFixed(0),
+    },
   ]);
   console.log(`engine / direct time ratio: ${(engineRtf / directRtf).toFixed(2)}`);
   await espeak.dispose?.();

@@ -9,7 +9,10 @@ import { vendorDocuments } from './corpus.mjs';
 
 export async function runPipelineOverhead() {
   const documents = vendorDocuments();
-  const bytes = documents.reduce((sum, document) => sum + Buffer.byteLength(document.source), 0);
+  const bytes = documents.reduce(
+    (sum, document) => sum + Buffer.byteLength(document.source),
+    0,
+  );
   const cache = createMemoryCache();
   const keys = [];
   for (const document of documents) {
@@ -30,7 +33,10 @@ export async function runPipelineOverhead() {
 
   const rawParse = () => {
     for (const document of documents) {
-      const parser = new Parser({ onopentag() {}, ontext() {}, onclosetag() {} }, { xmlMode: true });
+      const parser = new Parser(
+        { onopentag() {}, ontext() {}, onclosetag() {} },
+        { xmlMode: true },
+      );
       parser.end(document.source);
     }
   };
@@ -70,7 +76,9 @@ export async function runPipelineOverhead() {
     'per document': `${((task.result.latency.p50 / documents.length) * 1000).toFixed(1)} µs`,
     'ratio to raw parse': (task.result.latency.p50 / baseline).toFixed(2),
   }));
-  console.log(`\n## (a) Pipeline overhead: ${documents.length} vendor SSML documents, ${(bytes / 1024).toFixed(0)} KB per pass`);
+  console.log(
+    `\n## (a) Pipeline overhead: ${documents.length} vendor SSML documents, ${(bytes / 1024).toFixed(0)} KB per pass`,
+  );
   console.table(rows);
   return { ratio: bench.tasks[1].result.latency.p50 / baseline };
 }

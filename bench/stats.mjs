@@ -2,7 +2,10 @@
 
 export function percentile(samples, fraction) {
   const sorted = [...samples].sort((left, right) => left - right);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  const index = Math.min(
+    sorted.length - 1,
+    Math.max(0, Math.ceil(fraction * sorted.length) - 1),
+  );
   return sorted[index];
 }
 
@@ -11,7 +14,11 @@ export function median(values) {
 }
 
 export function formatMs(value) {
-  return value >= 100 ? `${value.toFixed(0)} ms` : value >= 1 ? `${value.toFixed(2)} ms` : `${(value * 1000).toFixed(1)} µs`;
+  return value >= 100
+    ? `${value.toFixed(0)} ms`
+    : value >= 1
+      ? `${value.toFixed(2)} ms`
+      : `${(value * 1000).toFixed(1)} µs`;
 }
 
 export function printTable(title, rows) {

@@ -26,12 +26,14 @@ for (const group of ['packages', 'examples']) {
     failed += report.numFailedTests ?? 0;
     // A test file that failed to load has no assertions but still failed.
     for (const file of report.testResults ?? []) {
-      if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed++;
+      if (file.status === 'failed' && (file.assertionResults ?? []).length === 0)
+        failed++;
     }
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   }
 }
-for (const name of missing) console.error(`no test report from ${name} (did its tests run?)`);
+for (const name of missing)
+  console.error(`no test report from ${name} (did its tests run?)`);
 failed += missing.length;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

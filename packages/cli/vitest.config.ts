@@ -1,3 +1,3 @@
 import { createVitestConfig } from '../../vitest.base';
 
-export default createVitestConfig();
+export default createVitestConfig({ testTimeout: 90_000 });

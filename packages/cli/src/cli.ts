@@ -4,7 +4,11 @@ import { createProgram } from './program';
 
 /** Runs the CLI and resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const streams = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  const streams = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
   try {
     await createProgram(streams).parseAsync(argv as string[]);
     return 0;

@@ -11,7 +11,10 @@ const formatsByExtension: Record<string, OutputFormat> = {
 };
 
 /** The output format: `--format`, else the file extension, else wav. */
-export function resolveFormat(options: { format: string | undefined; file: string | undefined }): OutputFormat {
+export function resolveFormat(options: {
+  format: string | undefined;
+  file: string | undefined;
+}): OutputFormat {
   if (options.format !== undefined) {
     const format = options.format.toLowerCase();
     if (format !== 'wav' && format !== 'mp3' && format !== 'pcm') {

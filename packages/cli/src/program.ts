@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { runSay, type CommandStreams, type SayOptions } from './commands/say';
+import { type CommandStreams, runSay, type SayOptions } from './commands/say';
 import { runVoices, type VoicesOptions } from './commands/voices';
 import { VERSION } from './version';
 
@@ -23,11 +23,13 @@ export function createProgram(streams: CommandStreams): Command {
     .option('--voice <voice>', 'voice id (see `ttskit voices`)')
     .option('--engine <engine>', 'engine to use', 'espeak')
     .option('--format <format>', 'wav, mp3 or pcm (default: from -o extension, else wav)')
-    .option('--rate <multiplier>', 'speaking speed, 1 is normal (0.25 to 4)')
+    .option('--rate <multiplier>', 'speaking speed, 1 is normal (0.5 to 2.5)')
     .option('-o, --output <file>', 'write audio to FILE (default: standard output)')
     .option('--json', 'print timings, warnings and the request key as JSON')
     .option('--plain', 'treat TEXT as plain text even if it contains tags')
-    .action((text: string | undefined, flags: SayOptions) => runSay({ text, flags, streams }));
+    .action((text: string | undefined, flags: SayOptions) =>
+      runSay({ text, flags, streams }),
+    );
 
   program
     .command('voices')

@@ -12,7 +12,8 @@ export function looksLikeSsml(value: string): boolean {
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -28,19 +29,27 @@ export async function readInput(options: {
   stdin: NodeJS.ReadStream;
 }): Promise<CliInput> {
   if (options.ssmlFile !== undefined) {
-    if (options.text !== undefined) throw new CliError('pass either TEXT or --ssml, not both', 2);
+    if (options.text !== undefined)
+      throw new CliError('pass either TEXT or --ssml, not both', 2);
     const ssml =
       options.ssmlFile === '-'
         ? await readStream(options.stdin)
-        : await readFile(options.ssmlFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-            throw new CliError(`cannot read ${options.ssmlFile}: ${error.code ?? error.message}`);
-          });
+        : await readFile(options.ssmlFile, 'utf8').catch(
+            (error: NodeJS.ErrnoException) => {
+              throw new CliError(
+                `cannot read ${options.ssmlFile}: ${error.code ?? error.message}`,
+              );
+            },
+          );
     return { ssml };
   }
   let text = options.text;
   if (text === undefined) {
     if (options.stdin.isTTY) {
-      throw new CliError('nothing to say: pass TEXT, --ssml FILE, or pipe text on standard input', 2);
+      throw new CliError(
+        'nothing to say: pass TEXT, --ssml FILE, or pipe text on standard input',
+        2,
+      );
     }
     text = await readStream(options.stdin);
   }

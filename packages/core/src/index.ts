@@ -23,7 +23,11 @@ export {
   resamplePcm,
   WAV_HEADER_BYTES,
 } from './audio/index';
-export { createMemoryCache, type MemoryCache, type MemoryCacheOptions } from './cache/memory-cache';
+export {
+  createMemoryCache,
+  type MemoryCache,
+  type MemoryCacheOptions,
+} from './cache/memory-cache';
 export type { SynthesisProgress } from './pipeline/call-engine';
 export type { EngineInput } from './pipeline/engine-slot';
 export { computeRequestKey } from './pipeline/request-key';

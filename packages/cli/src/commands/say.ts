@@ -29,7 +29,10 @@ const progressThreshold = 400;
 function describeWarning(warning: Warning): string {
   switch (warning.type) {
     case 'ssml': {
-      const where = warning.line === undefined ? '' : ` (line ${warning.line}, column ${warning.column})`;
+      const where =
+        warning.line === undefined
+          ? ''
+          : ` (line ${warning.line}, column ${warning.column})`;
       return `${warning.message}${where}`;
     }
     case 'unsupported-feature':
@@ -44,8 +47,11 @@ function describeWarning(warning: Warning): string {
 function parseRate(rate: string | undefined): number | undefined {
   if (rate === undefined) return undefined;
   const value = Number(rate);
-  if (!(Number.isFinite(value) && value >= 0.25 && value <= 4)) {
-    throw new CliError(`--rate must be a speed multiplier from 0.25 to 4 (1 is normal), got "${rate}"`, 2);
+  if (!(Number.isFinite(value) && value >= 0.5 && value <= 2.5)) {
+    throw new CliError(
+      `--rate must be a speed multiplier from 0.5 to 2.5 (1 is normal), got "${rate}"`,
+      2,
+    );
   }
   return value;
 }
@@ -55,20 +61,38 @@ function summary(result: SynthesisResult, file: string | undefined) {
   return { file: file ?? null, bytes: result.audio.byteLength, ...rest };
 }
 
-export async function runSay(options: { text: string | undefined; flags: SayOptions; streams: CommandStreams }): Promise<void> {
+export async function runSay(options: {
+  text: string | undefined;
+  flags: SayOptions;
+  streams: CommandStreams;
+}): Promise<void> {
   const { flags, streams } = options;
   const engineName = flags.engine ?? defaultEngineName;
   const registered = findEngine(engineName);
   if (!registered) {
-    throw new CliError(`unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`, 2);
+    throw new CliError(
+      `unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`,
+      2,
+    );
   }
   const toStdout = flags.output === undefined || flags.output === '-';
   if (toStdout && streams.stdout.isTTY) {
-    throw new CliError('refusing to write audio to a terminal: pass -o FILE, or pipe the output (ttskit say "hi" | aplay)', 2);
+    throw new CliError(
+      'refusing to write audio to a terminal: pass -o FILE, or pipe the output (ttskit say "hi" | aplay)',
+      2,
+    );
   }
-  const format = resolveFormat({ format: flags.format, file: toStdout ? undefined : flags.output });
+  const format = resolveFormat({
+    format: flags.format,
+    file: toStdout ? undefined : flags.output,
+  });
   const rate = parseRate(flags.rate);
-  const input = await readInput({ text: options.text, ssmlFile: flags.ssml, plain: flags.plain ?? false, stdin: streams.stdin });
+  const input = await readInput({
+    text: options.text,
+    ssmlFile: flags.ssml,
+    plain: flags.plain ?? false,
+    stdin: streams.stdin,
+  });
   const provider = await registered.load();
   const progress = new ProgressBar(streams.stderr);
   const length = 'text' in input ? input.text.length : input.ssml.length;
@@ -78,23 +102,33 @@ export async function runSay(options: { text: string | undefined; flags: SayOpti
       ...input,
       format,
       ...(flags.voice ? { voice: flags.voice } : {}),
-      ...(rate === undefined ? {} : { engineOptions: { [registered.name]: registered.rateOptions(rate) } }),
+      ...(rate === undefined
+        ? {}
+        : { engineOptions: { [registered.name]: registered.rateOptions(rate) } }),
       ...(length > progressThreshold
-        ? { onProgress: ({ fraction, audioMs }) => progress.update(fraction, `${(audioMs / 1000).toFixed(1)} s of audio`) }
+        ? {
+            onProgress: ({ fraction, audioMs }) =>
+              progress.update(fraction, `${(audioMs / 1000).toFixed(1)} s of audio`),
+          }
         : {}),
     });
     progress.finish();
-    for (const warning of result.warnings) streams.stderr.write(`ttskit: warning: ${describeWarning(warning)}\n`);
+    for (const warning of result.warnings)
+      streams.stderr.write(`ttskit: warning: ${describeWarning(warning)}\n`);
     if (toStdout) {
       await new Promise<void>((resolve, reject) =>
-        streams.stdout.write(result.audio, (error) => (error ? reject(error) : resolve())),
+        streams.stdout.write(result.audio, (error) =>
+          error ? reject(error) : resolve(),
+        ),
       );
     } else {
       await writeFile(flags.output as string, result.audio);
     }
     if (flags.json) {
       const target = toStdout ? streams.stderr : streams.stdout;
-      target.write(`${JSON.stringify(summary(result, toStdout ? undefined : flags.output), null, 2)}\n`);
+      target.write(
+        `${JSON.stringify(summary(result, toStdout ? undefined : flags.output), null, 2)}\n`,
+      );
     } else if (!toStdout) {
       streams.stderr.write(
         `ttskit: wrote ${flags.output} (${format}, ${(result.durationMs / 1000).toFixed(2)} s, ${result.sampleRate} Hz, ${result.engine}/${result.voice})\n`,

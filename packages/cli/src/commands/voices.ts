@@ -14,17 +14,25 @@ export function speaksLanguage(voice: VoiceV1, language: string): boolean {
   });
 }
 
-export async function runVoices(options: { flags: VoicesOptions; streams: CommandStreams }): Promise<void> {
+export async function runVoices(options: {
+  flags: VoicesOptions;
+  streams: CommandStreams;
+}): Promise<void> {
   const { flags, streams } = options;
   const engineName = flags.engine ?? defaultEngineName;
   const registered = findEngine(engineName);
   if (!registered) {
-    throw new CliError(`unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`, 2);
+    throw new CliError(
+      `unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`,
+      2,
+    );
   }
   const provider = await registered.load();
   try {
     const all = await provider.voices();
-    const voices = flags.language ? all.filter((voice) => speaksLanguage(voice, flags.language as string)) : all;
+    const voices = flags.language
+      ? all.filter((voice) => speaksLanguage(voice, flags.language as string))
+      : all;
     if (flags.json) {
       streams.stdout.write(`${JSON.stringify(voices, null, 2)}\n`);
       return;
@@ -36,7 +44,9 @@ export async function runVoices(options: { flags: VoicesOptions; streams: Comman
     const nameWidth = Math.max(4, ...voices.map((voice) => voice.name.length));
     const rows = [`${'ID'.padEnd(idWidth)}  ${'NAME'.padEnd(nameWidth)}  LANGUAGES`];
     for (const voice of voices) {
-      rows.push(`${voice.id.padEnd(idWidth)}  ${voice.name.padEnd(nameWidth)}  ${voice.languages.join(', ')}`);
+      rows.push(
+        `${voice.id.padEnd(idWidth)}  ${voice.name.padEnd(nameWidth)}  ${voice.languages.join(', ')}`,
+      );
     }
     streams.stdout.write(`${rows.join('\n')}\n`);
   } finally {

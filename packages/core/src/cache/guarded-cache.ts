@@ -1,5 +1,9 @@
 import { CacheError } from '../spec/errors/cache-error';
-import type { CacheEntryV1, CacheSetOptionsV1, CacheStoreV1 } from '../spec/v1/cache-store-v1';
+import type {
+  CacheEntryV1,
+  CacheSetOptionsV1,
+  CacheStoreV1,
+} from '../spec/v1/cache-store-v1';
 import { withTimeout } from '../util/with-timeout';
 
 export type CacheFailure = { store: string; operation: string; error: CacheError };
@@ -29,7 +33,12 @@ export class GuardedCache {
   }
 
   get(key: string, report?: CacheFailureReporter): Promise<CacheEntryV1 | undefined> {
-    return this.guard({ operation: 'get', run: () => this.store.get(key), fallback: undefined, report });
+    return this.guard({
+      operation: 'get',
+      run: () => this.store.get(key),
+      fallback: undefined,
+      report,
+    });
   }
 
   getMany(keys: readonly string[]): Promise<Array<CacheEntryV1 | undefined>> {
@@ -37,7 +46,11 @@ export class GuardedCache {
     const read = store.getMany
       ? () => (store.getMany as NonNullable<CacheStoreV1['getMany']>)(keys)
       : () => Promise.all(keys.map((key) => store.get(key)));
-    return this.guard({ operation: 'getMany', run: read, fallback: keys.map(() => undefined) });
+    return this.guard({
+      operation: 'getMany',
+      run: read,
+      fallback: keys.map(() => undefined),
+    });
   }
 
   set(options: {
@@ -58,7 +71,11 @@ export class GuardedCache {
   }
 
   delete(key: string): Promise<boolean> {
-    return this.guard({ operation: 'delete', run: () => this.store.delete(key), fallback: false });
+    return this.guard({
+      operation: 'delete',
+      run: () => this.store.delete(key),
+      fallback: false,
+    });
   }
 
   async dispose(): Promise<void> {

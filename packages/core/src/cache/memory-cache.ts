@@ -1,5 +1,9 @@
-import type { CacheEntryV1, CacheSetOptionsV1, CacheStoreV1 } from '../spec/v1/cache-store-v1';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
+import type {
+  CacheEntryV1,
+  CacheSetOptionsV1,
+  CacheStoreV1,
+} from '../spec/v1/cache-store-v1';
 
 export type MemoryCacheOptions = {
   /** Byte budget for stored audio plus an estimate of metadata. Default 64 MiB. */
@@ -22,7 +26,12 @@ export type MemoryCache = CacheStoreV1 & {
 const CACHE_NAME = 'memory';
 
 function estimateBytes(key: string, entry: CacheEntryV1): number {
-  return entry.data.byteLength + key.length * 2 + JSON.stringify(entry.metadata).length * 2 + 64;
+  return (
+    entry.data.byteLength +
+    key.length * 2 +
+    JSON.stringify(entry.metadata).length * 2 +
+    64
+  );
 }
 
 /**

@@ -19,7 +19,10 @@ export type SynthesisProgress = {
 };
 
 /** Wraps whatever an engine threw into a typed error, keeping the cause. */
-export function normalizeEngineError(options: { error: unknown; engine: string }): unknown {
+export function normalizeEngineError(options: {
+  error: unknown;
+  engine: string;
+}): unknown {
   const { error, engine } = options;
   if (TtsError.isInstance(error)) return error;
   if (error instanceof Error && error.name === 'AbortError') {
@@ -36,7 +39,8 @@ export function normalizeEngineError(options: { error: unknown; engine: string }
 
 function assertHasAudio(result: EngineV1Result, engine: EngineV1): EngineV1Result {
   const audio = result.audio;
-  const empty = audio.type === 'pcm' ? audio.samples.length === 0 : audio.data.byteLength === 0;
+  const empty =
+    audio.type === 'pcm' ? audio.samples.length === 0 : audio.data.byteLength === 0;
   if (empty) {
     throw new NoAudioGeneratedError({
       message: `[ttskit] engine "${engine.engine}" (voice "${engine.voice}") returned no audio`,
@@ -51,7 +55,9 @@ async function collectStream(options: {
   onProgress: (progress: SynthesisProgress) => void;
 }): Promise<EngineV1Result> {
   const { engine, callOptions, onProgress } = options;
-  const streamResult = await (engine.doStream as NonNullable<EngineV1['doStream']>)(callOptions);
+  const streamResult = await (engine.doStream as NonNullable<EngineV1['doStream']>)(
+    callOptions,
+  );
   const chunks: Int16Array[] = [];
   const words: EngineV1WordTiming[] = [];
   const marks: EngineV1MarkTiming[] = [];
@@ -69,8 +75,14 @@ async function collectStream(options: {
       sampleCount += part.samples.length;
     } else if (part.type === 'word') {
       words.push(part.word);
-      const fraction = Math.min(1, part.word.inputEnd / Math.max(1, callOptions.input.length));
-      onProgress({ fraction, audioMs: sampleRate ? (sampleCount / sampleRate) * 1000 : 0 });
+      const fraction = Math.min(
+        1,
+        part.word.inputEnd / Math.max(1, callOptions.input.length),
+      );
+      onProgress({
+        fraction,
+        audioMs: sampleRate ? (sampleCount / sampleRate) * 1000 : 0,
+      });
     } else if (part.type === 'mark') {
       marks.push(part.mark);
     } else if (part.type === 'warning') {
@@ -85,8 +97,17 @@ async function collectStream(options: {
     samples.set(chunk, offset);
     offset += chunk.length;
   }
-  onProgress({ fraction: 1, audioMs: sampleRate ? (sampleCount / sampleRate) * 1000 : 0 });
-  return { audio: { type: 'pcm', samples, sampleRate }, words, marks, warnings, response };
+  onProgress({
+    fraction: 1,
+    audioMs: sampleRate ? (sampleCount / sampleRate) * 1000 : 0,
+  });
+  return {
+    audio: { type: 'pcm', samples, sampleRate },
+    words,
+    marks,
+    warnings,
+    response,
+  };
 }
 
 /**

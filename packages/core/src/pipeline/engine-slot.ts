@@ -65,6 +65,13 @@ export class EngineSlot {
 
   async voices(): Promise<VoiceV1[]> {
     if (isProvider(this.input)) return this.input.voices();
-    return [{ id: this.input.voice, name: this.input.voice, engine: this.engine, languages: [] }];
+    return [
+      {
+        id: this.input.voice,
+        name: this.input.voice,
+        engine: this.engine,
+        languages: [],
+      },
+    ];
   }
 }

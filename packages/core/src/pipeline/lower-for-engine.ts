@@ -9,7 +9,11 @@ import type { EngineV1 } from '../spec/v1/engine-v1';
 import type { InputSizeUnit } from '../spec/v1/engine-v1-capabilities';
 import type { Warning } from '../spec/v1/warning';
 
-const knownDialects: ReadonlySet<string> = new Set<SsmlDialect>(['w3c', 'espeak', 'text']);
+const knownDialects: ReadonlySet<string> = new Set<SsmlDialect>([
+  'w3c',
+  'espeak',
+  'text',
+]);
 
 export type LoweredInput = {
   input: string;
@@ -38,7 +42,10 @@ export function measureInput(options: {
  * Serializes the document in the dialect the engine accepts, with a warning
  * for everything lowered, and checks the engine's input limit.
  */
-export function lowerForEngine(options: { document: SsmlDocument; engine: EngineV1 }): LoweredInput {
+export function lowerForEngine(options: {
+  document: SsmlDocument;
+  engine: EngineV1;
+}): LoweredInput {
   const { document, engine } = options;
   const warnings: Warning[] = [];
   let dialect = engine.capabilities.ssml.dialect;
@@ -49,7 +56,10 @@ export function lowerForEngine(options: { document: SsmlDocument; engine: Engine
     });
     dialect = 'w3c';
   }
-  const serialized = serializeSsml(document, { dialect: dialect as SsmlDialect, voice: engine.voice });
+  const serialized = serializeSsml(document, {
+    dialect: dialect as SsmlDialect,
+    voice: engine.voice,
+  });
   warnings.push(...serialized.warnings);
   const inputType = dialect === 'text' ? 'text' : 'ssml';
   const { unit, max } = engine.capabilities.maxInput;

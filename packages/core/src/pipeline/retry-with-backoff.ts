@@ -17,7 +17,9 @@ export type RetrySettings = {
 
 export type ResolvedRetrySettings = Required<RetrySettings>;
 
-export function resolveRetrySettings(settings: RetrySettings | undefined): ResolvedRetrySettings {
+export function resolveRetrySettings(
+  settings: RetrySettings | undefined,
+): ResolvedRetrySettings {
   return {
     maxRetries: settings?.maxRetries ?? 2,
     initialDelayMs: settings?.initialDelayMs ?? 250,

@@ -25,7 +25,10 @@ export class SingleFlight<T> {
     execute: (signal: AbortSignal) => Promise<T>;
   }): { promise: Promise<T>; shared: boolean } {
     if (options.signal?.aborted) {
-      return { promise: raceWithSignal(new Promise<T>(() => {}), options.signal), shared: false };
+      return {
+        promise: raceWithSignal(new Promise<T>(() => {}), options.signal),
+        shared: false,
+      };
     }
     let flight = this.flights.get(options.key);
     const shared = flight !== undefined;
@@ -37,7 +40,8 @@ export class SingleFlight<T> {
         promise: Promise.resolve()
           .then(() => options.execute(controller.signal))
           .finally(() => {
-            if (this.flights.get(options.key) === created) this.flights.delete(options.key);
+            if (this.flights.get(options.key) === created)
+              this.flights.delete(options.key);
           }),
       };
       // Failures reach every caller through their own chain; this only stops

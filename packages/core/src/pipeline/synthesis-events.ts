@@ -15,7 +15,12 @@ export type SynthesisEvent =
       voice: string;
       audioDurationMs: number;
     })
-  | (RequestEvent & { type: 'request-error'; key?: string; durationMs: number; error: unknown })
+  | (RequestEvent & {
+      type: 'request-error';
+      key?: string;
+      durationMs: number;
+      error: unknown;
+    })
   | (RequestEvent & { type: 'cache-hit'; key: string; store: string; durationMs: number })
   | (RequestEvent & { type: 'cache-miss'; key: string; durationMs: number })
   | (RequestEvent & { type: 'single-flight-join'; key: string })
@@ -48,10 +53,19 @@ export type SynthesisEvent =
       to: { engine: string; voice: string };
       error: unknown;
     })
-  | { type: 'cache-error'; timestamp: number; store: string; operation: string; error: CacheError };
+  | {
+      type: 'cache-error';
+      timestamp: number;
+      store: string;
+      operation: string;
+      error: CacheError;
+    };
 
 export type SynthesisEventType = SynthesisEvent['type'];
-export type SynthesisEventOf<T extends SynthesisEventType> = Extract<SynthesisEvent, { type: T }>;
+export type SynthesisEventOf<T extends SynthesisEventType> = Extract<
+  SynthesisEvent,
+  { type: T }
+>;
 export type SynthesisEventListener<T extends SynthesisEventType = SynthesisEventType> = (
   event: SynthesisEventOf<T>,
 ) => void;

@@ -9,7 +9,9 @@ export type OutputFormat = 'wav' | 'pcm' | 'mp3';
 
 const outputFormats: ReadonlySet<string> = new Set<OutputFormat>(['wav', 'pcm', 'mp3']);
 
-type SynthesisInput = { text: string; ssml?: undefined } | { ssml: string; text?: undefined };
+type SynthesisInput =
+  | { text: string; ssml?: undefined }
+  | { ssml: string; text?: undefined };
 
 export type SynthesisRequest = SynthesisInput & {
   /** Voice of the primary engine; fallback engines use their own default voice. */
@@ -85,21 +87,42 @@ export function parseSynthesisRequest(options: {
   }
   const input = hasText ? request.text : request.ssml;
   if (typeof input !== 'string') {
-    throw invalid(hasText ? 'request.text' : 'request.ssml', 'the input must be a string');
+    throw invalid(
+      hasText ? 'request.text' : 'request.ssml',
+      'the input must be a string',
+    );
   }
   const format = request.format ?? 'wav';
   if (!outputFormats.has(format)) {
-    throw invalid('request.format', `unknown format "${String(format)}"; use wav, pcm or mp3`);
+    throw invalid(
+      'request.format',
+      `unknown format "${String(format)}"; use wav, pcm or mp3`,
+    );
   }
   const rate = request.sampleRate;
-  if (rate !== undefined && !(Number.isInteger(rate) && rate >= 8000 && rate <= 192_000)) {
-    throw invalid('request.sampleRate', `sampleRate must be an integer from 8000 to 192000, got ${rate}`);
+  if (
+    rate !== undefined &&
+    !(Number.isInteger(rate) && rate >= 8000 && rate <= 192_000)
+  ) {
+    throw invalid(
+      'request.sampleRate',
+      `sampleRate must be an integer from 8000 to 192000, got ${rate}`,
+    );
   }
-  if (request.voice !== undefined && (typeof request.voice !== 'string' || request.voice === '')) {
+  if (
+    request.voice !== undefined &&
+    (typeof request.voice !== 'string' || request.voice === '')
+  ) {
     throw invalid('request.voice', 'voice must be a non-empty string');
   }
-  if (request.language !== undefined && !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(request.language)) {
-    throw invalid('request.language', `"${request.language}" is not a BCP-47 language tag`);
+  if (
+    request.language !== undefined &&
+    !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(request.language)
+  ) {
+    throw invalid(
+      'request.language',
+      `"${request.language}" is not a BCP-47 language tag`,
+    );
   }
   const maxInputLength = limits.maxInputLength ?? 1_000_000;
   if (input.length > maxInputLength) {

@@ -1,5 +1,5 @@
-import type PQueue from 'p-queue';
 import { type SsmlDocument, toPlainText } from '@ttskit/ssml';
+import type PQueue from 'p-queue';
 import { convertAudio } from '../audio/index';
 import { AbortError } from '../spec/errors/abort-error';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
@@ -54,7 +54,9 @@ async function synthesizeOnce(options: {
     abortSignal: signal,
     ...(request.sampleRate === undefined ? {} : { sampleRate: request.sampleRate }),
     ...(request.language === undefined ? {} : { language: request.language }),
-    ...(request.engineOptions === undefined ? {} : { engineOptions: request.engineOptions }),
+    ...(request.engineOptions === undefined
+      ? {}
+      : { engineOptions: request.engineOptions }),
   };
   const result = await retryWithBackoff({
     settings: context.retry,
@@ -79,17 +81,33 @@ async function synthesizeOnce(options: {
           throwIfAborted(signal);
           const startedAt = context.now();
           const base = { requestId, engine: engine.engine, voice: engine.voice, attempt };
-          context.emit({ type: 'engine-call-start', timestamp: startedAt, queueWaitMs: startedAt - queuedAt, ...base });
+          context.emit({
+            type: 'engine-call-start',
+            timestamp: startedAt,
+            queueWaitMs: startedAt - queuedAt,
+            ...base,
+          });
           try {
             const engineResult = await callEngine({
               engine,
               callOptions,
               ...(options.onProgress ? { onProgress: options.onProgress } : {}),
             });
-            context.emit({ type: 'engine-call-end', timestamp: context.now(), durationMs: context.now() - startedAt, ...base });
+            context.emit({
+              type: 'engine-call-end',
+              timestamp: context.now(),
+              durationMs: context.now() - startedAt,
+              ...base,
+            });
             return engineResult;
           } catch (error) {
-            context.emit({ type: 'engine-call-end', timestamp: context.now(), durationMs: context.now() - startedAt, error, ...base });
+            context.emit({
+              type: 'engine-call-end',
+              timestamp: context.now(),
+              durationMs: context.now() - startedAt,
+              error,
+              ...base,
+            });
             throw error;
           }
         },
@@ -106,7 +124,11 @@ async function synthesizeOnce(options: {
   const words =
     result.words.length === 0
       ? []
-      : wordsToPlainText({ words: result.words, loweredMap: lowered.sourceMap, plain: toPlainText(document) });
+      : wordsToPlainText({
+          words: result.words,
+          loweredMap: lowered.sourceMap,
+          plain: toPlainText(document),
+        });
   return {
     data: converted.data,
     format,
@@ -147,7 +169,8 @@ export async function synthesizeWithEngines(options: {
       lastError = error;
       const next = attempts[index + 1];
       if (isFinalForAllEngines(error) || options.signal.aborted || !next) break;
-      if (InvalidArgumentError.isInstance(error) && error.argument.startsWith('request')) break;
+      if (InvalidArgumentError.isInstance(error) && error.argument.startsWith('request'))
+        break;
       context.emit({
         type: 'fallback',
         requestId,

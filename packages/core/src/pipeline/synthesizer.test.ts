@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { SsmlParseError } from '@ttskit/ssml';
+import { describe, expect, it } from 'vitest';
 import { createMemoryCache } from '../cache/memory-cache';
 import { EngineCallError } from '../spec/errors/engine-call-error';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
@@ -20,29 +20,48 @@ describe('createSynthesizer', () => {
     );
     expect(engine.calls).toHaveLength(1);
     expect(new Set(results.map((result) => result.key)).size).toBe(1);
-    expect(results.every((result) => result.audio.byteLength === results[0]?.audio.byteLength)).toBe(true);
+    expect(
+      results.every((result) => result.audio.byteLength === results[0]?.audio.byteLength),
+    ).toBe(true);
     const next = await tts.synthesize({ text: 'Hello there, world.' });
     expect(next.cached).toBe(true);
     expect(engine.calls).toHaveLength(1);
-    expect(Buffer.from(next.audio).equals(Buffer.from(results[0]?.audio ?? []))).toBe(true);
+    expect(Buffer.from(next.audio).equals(Buffer.from(results[0]?.audio ?? []))).toBe(
+      true,
+    );
     expect(tts.stats().cacheHits).toBe(1);
   });
 
   it('gives equivalent inputs one key and changes it when anything audible changes', async () => {
     const tts = createSynthesizer({ engine: new MockEngine(), memoryCache: false });
-    const key = async (request: Parameters<typeof tts.synthesize>[0]) => (await tts.synthesize(request)).key;
+    const key = async (request: Parameters<typeof tts.synthesize>[0]) =>
+      (await tts.synthesize(request)).key;
     const base = await key({ text: 'Hi there' });
     expect(await key({ ssml: '<speak>Hi there</speak>' })).toBe(base);
-    expect(await key({ ssml: '<speak version="1.1" xmlns="http://www.w3.org/2001/10/synthesis">  Hi   there </speak>' })).toBe(base);
-    const prosody = await key({ ssml: `<speak><prosody rate="slow" pitch='+2st'>Hi there</prosody></speak>` });
-    expect(await key({ ssml: `<speak><prosody pitch="+2st" rate='slow'>Hi there</prosody></speak>` })).toBe(prosody);
+    expect(
+      await key({
+        ssml: '<speak version="1.1" xmlns="http://www.w3.org/2001/10/synthesis">  Hi   there </speak>',
+      }),
+    ).toBe(base);
+    const prosody = await key({
+      ssml: `<speak><prosody rate="slow" pitch='+2st'>Hi there</prosody></speak>`,
+    });
+    expect(
+      await key({
+        ssml: `<speak><prosody pitch="+2st" rate='slow'>Hi there</prosody></speak>`,
+      }),
+    ).toBe(prosody);
     expect(prosody).not.toBe(base);
     expect(await key({ text: 'Hi there!' })).not.toBe(base);
     expect(await key({ text: 'Hi there', format: 'mp3' })).not.toBe(base);
     expect(await key({ text: 'Hi there', sampleRate: 8000 })).not.toBe(base);
     expect(await key({ text: 'Hi there', language: 'en-GB' })).not.toBe(base);
-    expect(await key({ text: 'Hi there', engineOptions: { mock: { pitch: 3 } } })).not.toBe(base);
-    expect(await key({ text: 'Hi there', engineOptions: { other: { pitch: 3 } } })).toBe(base);
+    expect(
+      await key({ text: 'Hi there', engineOptions: { mock: { pitch: 3 } } }),
+    ).not.toBe(base);
+    expect(await key({ text: 'Hi there', engineOptions: { other: { pitch: 3 } } })).toBe(
+      base,
+    );
   });
 
   it('encodes wav, pcm and mp3 with the right duration', async () => {
@@ -56,23 +75,34 @@ describe('createSynthesizer', () => {
     const mp3 = await tts.synthesize({ text: 'one two three four five', format: 'mp3' });
     expect(mp3.audio[0]).toBe(0xff);
     expect(Math.abs(mp3.durationMs - 1_000)).toBeLessThan(100);
-    const resampled = await tts.synthesize({ text: 'one two three four five', format: 'pcm', sampleRate: 8_000 });
+    const resampled = await tts.synthesize({
+      text: 'one two three four five',
+      format: 'pcm',
+      sampleRate: 8_000,
+    });
     expect(resampled.sampleRate).toBe(8_000);
     expect(resampled.audio.byteLength).toBe(16_000);
   });
 
   it('maps word timings back to offsets in the caller’s SSML', async () => {
     const tts = createSynthesizer({ engine: new MockEngine() });
-    const ssml = '<speak>Good <emphasis>morning</emphasis>,\n  <sub alias="doctor">Dr.</sub> Smith &amp; co</speak>';
+    const ssml =
+      '<speak>Good <emphasis>morning</emphasis>,\n  <sub alias="doctor">Dr.</sub> Smith &amp; co</speak>';
     const result = await tts.synthesize({ ssml });
-    const spans = result.words.map((word) => ssml.slice(word.sourceStart, word.sourceEnd));
+    const spans = result.words.map((word) =>
+      ssml.slice(word.sourceStart, word.sourceEnd),
+    );
     expect(spans[0]).toBe('Good');
     expect(spans[1]).toBe('morning');
     expect(spans).toContain('Smith');
     expect(spans.join(' ')).toContain('<sub alias="doctor">Dr.</sub>');
-    const again = await tts.synthesize({ ssml: '<speak>Good   <emphasis>morning</emphasis>, <sub alias="doctor">Dr.</sub>   Smith &#38; co</speak>' });
+    const again = await tts.synthesize({
+      ssml: '<speak>Good   <emphasis>morning</emphasis>, <sub alias="doctor">Dr.</sub>   Smith &#38; co</speak>',
+    });
     expect(again.cached).toBe(true);
-    expect(again.words.map((word) => word.text)).toEqual(result.words.map((word) => word.text));
+    expect(again.words.map((word) => word.text)).toEqual(
+      result.words.map((word) => word.text),
+    );
   });
 
   it('retries retryable engine errors and reports each retry', async () => {
@@ -80,12 +110,21 @@ describe('createSynthesizer', () => {
     const flaky = new MockEngine({
       doSynthesize: async (options) => {
         calls++;
-        if (calls < 3) throw new EngineCallError({ message: 'overloaded', engine: 'mock', statusCode: 503 });
+        if (calls < 3)
+          throw new EngineCallError({
+            message: 'overloaded',
+            engine: 'mock',
+            statusCode: 503,
+          });
         return new MockEngine().doSynthesize(options);
       },
     });
     const events: SynthesisEvent[] = [];
-    const tts = createSynthesizer({ engine: flaky, onEvent: (event) => events.push(event), _internal: noWait });
+    const tts = createSynthesizer({
+      engine: flaky,
+      onEvent: (event) => events.push(event),
+      _internal: noWait,
+    });
     const result = await tts.synthesize({ text: 'retry me' });
     expect(result.engine).toBe('mock');
     expect(calls).toBe(3);
@@ -96,12 +135,19 @@ describe('createSynthesizer', () => {
     const broken = new MockEngine({
       engine: 'primary',
       doSynthesize: async () => {
-        throw new EngineCallError({ message: 'unauthorized', engine: 'primary', statusCode: 401 });
+        throw new EngineCallError({
+          message: 'unauthorized',
+          engine: 'primary',
+          statusCode: 401,
+        });
       },
     });
     const backup = new MockEngine({ engine: 'backup', voice: 'backup-voice' });
     const events: SynthesisEvent[] = [];
-    const tts = createSynthesizer({ engine: [broken, backup], onEvent: (event) => events.push(event) });
+    const tts = createSynthesizer({
+      engine: [broken, backup],
+      onEvent: (event) => events.push(event),
+    });
     const result = await tts.synthesize({ text: 'hello' });
     expect(result.engine).toBe('backup');
     expect(result.voice).toBe('backup-voice');
@@ -114,7 +160,12 @@ describe('createSynthesizer', () => {
 
   it('rejects with the last error when every engine fails', async () => {
     const fail = (engine: string) =>
-      new MockEngine({ engine, doSynthesize: async () => { throw new Error(`${engine} down`); } });
+      new MockEngine({
+        engine,
+        doSynthesize: async () => {
+          throw new Error(`${engine} down`);
+        },
+      });
     const tts = createSynthesizer({ engine: [fail('a'), fail('b')], _internal: noWait });
     await expect(tts.synthesize({ text: 'x' })).rejects.toSatisfy(
       (error) => EngineCallError.isInstance(error) && error.message.includes('b down'),
@@ -126,15 +177,27 @@ describe('createSynthesizer', () => {
       specificationVersion: 'v1',
       name: 'hanging',
       get: () => new Promise(() => {}),
-      set: async () => { throw new Error('disk full'); },
+      set: async () => {
+        throw new Error('disk full');
+      },
       has: async () => false,
       delete: async () => false,
     };
     const events: SynthesisEvent[] = [];
-    const tts = createSynthesizer({ engine: new MockEngine(), cache: hanging, memoryCache: false, cacheTimeoutMs: 50, onEvent: (event) => events.push(event) });
+    const tts = createSynthesizer({
+      engine: new MockEngine(),
+      cache: hanging,
+      memoryCache: false,
+      cacheTimeoutMs: 50,
+      onEvent: (event) => events.push(event),
+    });
     const result = await tts.synthesize({ text: 'still works' });
     expect(result.audio.byteLength).toBeGreaterThan(44);
-    expect(result.warnings.filter((warning) => warning.type === 'cache-error').map((warning) => warning.type === 'cache-error' && warning.operation)).toEqual(['get', 'set']);
+    expect(
+      result.warnings
+        .filter((warning) => warning.type === 'cache-error')
+        .map((warning) => warning.type === 'cache-error' && warning.operation),
+    ).toEqual(['get', 'set']);
     expect(events.filter((event) => event.type === 'cache-error')).toHaveLength(2);
   });
 
@@ -155,7 +218,9 @@ describe('createSynthesizer', () => {
     const aborted = tts.synthesize({ text: 'shared slow', signal: controller.signal });
     const kept = tts.synthesize({ text: 'shared slow' });
     setTimeout(() => controller.abort(), 10);
-    await expect(aborted).rejects.toSatisfy((error) => TtsError.isInstance(error) && /abort/i.test(String(error)));
+    await expect(aborted).rejects.toSatisfy(
+      (error) => TtsError.isInstance(error) && /abort/i.test(String(error)),
+    );
     expect((await kept).audio.byteLength).toBeGreaterThan(0);
   });
 
@@ -171,22 +236,41 @@ describe('createSynthesizer', () => {
     await invalid({ text: 'a', sampleRate: 3 }, 'request.sampleRate');
     await invalid({ text: '   ' }, 'request.text');
     await invalid({ text: 'a', language: 'not a tag' }, 'request.language');
-    await expect(tts.synthesize({ ssml: '<speak>\n  <prosody rate="slow">oops</speak>' })).rejects.toSatisfy(
-      (error) => SsmlParseError.isInstance(error) && TtsError.isInstance(error) && error.line === 2,
+    await expect(
+      tts.synthesize({ ssml: '<speak>\n  <prosody rate="slow">oops</speak>' }),
+    ).rejects.toSatisfy(
+      (error) =>
+        SsmlParseError.isInstance(error) &&
+        TtsError.isInstance(error) &&
+        error.line === 2,
     );
   });
 
   it('reports request timing, cache and queue events', async () => {
     const events: SynthesisEvent[] = [];
-    const tts = createSynthesizer({ engine: new MockEngine(), onEvent: (event) => events.push(event) });
+    const tts = createSynthesizer({
+      engine: new MockEngine(),
+      onEvent: (event) => events.push(event),
+    });
     await tts.synthesize({ text: 'observe me' });
     await tts.synthesize({ text: 'observe me' });
     const types = events.map((event) => event.type);
     expect(types).toEqual([
-      'request-start', 'cache-miss', 'engine-call-start', 'engine-call-end', 'request-end',
-      'request-start', 'cache-hit', 'request-end',
+      'request-start',
+      'cache-miss',
+      'engine-call-start',
+      'engine-call-end',
+      'request-end',
+      'request-start',
+      'cache-hit',
+      'request-end',
     ]);
-    expect(tts.stats()).toMatchObject({ cacheHits: 1, cacheMisses: 1, cacheHitRatio: 0.5, activeEngineCalls: 0 });
+    expect(tts.stats()).toMatchObject({
+      cacheHits: 1,
+      cacheMisses: 1,
+      cacheHitRatio: 0.5,
+      activeEngineCalls: 0,
+    });
   });
 
   it('bounds concurrent engine calls', async () => {
@@ -202,7 +286,11 @@ describe('createSynthesizer', () => {
       },
     });
     const tts = createSynthesizer({ engine, concurrency: 2 });
-    await Promise.all(Array.from({ length: 10 }, (_, index) => tts.synthesize({ text: `distinct ${index}` })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        tts.synthesize({ text: `distinct ${index}` }),
+      ),
+    );
     expect(peak).toBe(2);
   });
 });

@@ -1,15 +1,15 @@
-import PQueue from 'p-queue';
 import { canonicalizeSsml, toPlainText } from '@ttskit/ssml';
+import PQueue from 'p-queue';
 import { type CacheFailure, GuardedCache } from '../cache/guarded-cache';
 import { createMemoryCache, type MemoryCacheOptions } from '../cache/memory-cache';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 import type { CacheStoreV1 } from '../spec/v1/cache-store-v1';
 import type { VoiceV1 } from '../spec/v1/engine-v1';
 import type { Warning } from '../spec/v1/warning';
-import { EngineSlot, type EngineInput } from './engine-slot';
+import { type EngineInput, EngineSlot } from './engine-slot';
 import { fromCacheEntry, type ProducedAudio, toCacheEntry } from './produced-audio';
 import { computeRequestKey } from './request-key';
-import { resolveRetrySettings, type RetrySettings } from './retry-with-backoff';
+import { type RetrySettings, resolveRetrySettings } from './retry-with-backoff';
 import { SingleFlight } from './single-flight';
 import { type SynthesisEvent, SynthesisEventEmitter } from './synthesis-events';
 import {
@@ -70,19 +70,26 @@ export type Synthesizer = {
 };
 
 export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
-  const inputs = Array.isArray(options.engine) ? options.engine : [options.engine as EngineInput];
+  const inputs = Array.isArray(options.engine)
+    ? options.engine
+    : [options.engine as EngineInput];
   if (inputs.length === 0 || inputs.some((input) => input == null)) {
     throw new InvalidArgumentError({
       argument: 'engine',
-      message: '[ttskit] createSynthesizer needs at least one engine, e.g. { engine: espeak() }',
+      message:
+        '[ttskit] createSynthesizer needs at least one engine, e.g. { engine: espeak() }',
     });
   }
   const concurrency = options.concurrency ?? 4;
   if (!(Number.isInteger(concurrency) && concurrency > 0)) {
-    throw new InvalidArgumentError({ argument: 'concurrency', message: '[ttskit] concurrency must be a positive integer' });
+    throw new InvalidArgumentError({
+      argument: 'concurrency',
+      message: '[ttskit] concurrency must be a positive integer',
+    });
   }
   const slots = inputs.map((input) => new EngineSlot(input));
-  const now = options._internal?.now ?? (() => performance.timeOrigin + performance.now());
+  const now =
+    options._internal?.now ?? (() => performance.timeOrigin + performance.now());
   const events = new SynthesisEventEmitter();
   if (options.onEvent) events.on('*', options.onEvent);
   const emit = (event: SynthesisEvent) => events.emit(event);
@@ -91,10 +98,22 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   const cacheTimeoutMs = options.cacheTimeoutMs ?? 1_000;
   const stores: GuardedCache[] = [];
   if (options.memoryCache !== false) {
-    stores.push(new GuardedCache({ store: createMemoryCache(options.memoryCache ?? {}), timeoutMs: cacheTimeoutMs, onError: onCacheError }));
+    stores.push(
+      new GuardedCache({
+        store: createMemoryCache(options.memoryCache ?? {}),
+        timeoutMs: cacheTimeoutMs,
+        onError: onCacheError,
+      }),
+    );
   }
   if (options.cache) {
-    stores.push(new GuardedCache({ store: options.cache, timeoutMs: cacheTimeoutMs, onError: onCacheError }));
+    stores.push(
+      new GuardedCache({
+        store: options.cache,
+        timeoutMs: cacheTimeoutMs,
+        onError: onCacheError,
+      }),
+    );
   }
   const queue = new PQueue({ concurrency });
   const flights = new SingleFlight<{ produced: ProducedAudio; cached: boolean }>();
@@ -107,28 +126,56 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   const lookup = async (key: string, requestId: string, warnings: Warning[]) => {
     const startedAt = now();
     const report = (failure: CacheFailure) =>
-      warnings.push({ type: 'cache-error', store: failure.store, operation: failure.operation, message: failure.error.message });
+      warnings.push({
+        type: 'cache-error',
+        store: failure.store,
+        operation: failure.operation,
+        message: failure.error.message,
+      });
     for (const [index, store] of stores.entries()) {
       const entry = await store.get(key, report);
       const produced = entry && fromCacheEntry(entry);
       if (produced) {
         cacheHits++;
-        emit({ type: 'cache-hit', requestId, key, store: store.name, durationMs: now() - startedAt, timestamp: now() });
+        emit({
+          type: 'cache-hit',
+          requestId,
+          key,
+          store: store.name,
+          durationMs: now() - startedAt,
+          timestamp: now(),
+        });
         const faster = stores.slice(0, index);
-        await Promise.all(faster.map((tier) => tier.set({ key, entry: toCacheEntry(produced), report })));
+        await Promise.all(
+          faster.map((tier) => tier.set({ key, entry: toCacheEntry(produced), report })),
+        );
         return produced;
       }
     }
     cacheMisses++;
-    emit({ type: 'cache-miss', requestId, key, durationMs: now() - startedAt, timestamp: now() });
+    emit({
+      type: 'cache-miss',
+      requestId,
+      key,
+      durationMs: now() - startedAt,
+      timestamp: now(),
+    });
     return undefined;
   };
 
   const store = async (key: string, produced: ProducedAudio, warnings: Warning[]) => {
     const report = (failure: CacheFailure) =>
-      warnings.push({ type: 'cache-error', store: failure.store, operation: failure.operation, message: failure.error.message });
+      warnings.push({
+        type: 'cache-error',
+        store: failure.store,
+        operation: failure.operation,
+        message: failure.error.message,
+      });
     const entry = toCacheEntry(produced);
-    const setOptions = options.cacheTtlMs === undefined ? {} : { expires: Date.now() + options.cacheTtlMs };
+    const setOptions =
+      options.cacheTtlMs === undefined
+        ? {}
+        : { expires: Date.now() + options.cacheTtlMs };
     await Promise.all(stores.map((tier) => tier.set({ key, entry, setOptions, report })));
   };
 
@@ -157,13 +204,23 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
       const primary = attempts[0] as EngineAttempt;
       const requestKey = primary.key;
       key = requestKey;
-      emit({ type: 'request-start', requestId, key: requestKey, engine: primary.engine.engine, voice: primary.engine.voice, timestamp: startedAt });
+      emit({
+        type: 'request-start',
+        requestId,
+        key: requestKey,
+        engine: primary.engine.engine,
+        voice: primary.engine.voice,
+        timestamp: startedAt,
+      });
       const warnings: Warning[] = [];
       const { promise, shared } = flights.run({
         key: requestKey,
         ...(request.signal ? { signal: request.signal } : {}),
         execute: async (signal) => {
-          const hit = request.cache === false ? undefined : await lookup(requestKey, requestId, warnings);
+          const hit =
+            request.cache === false
+              ? undefined
+              : await lookup(requestKey, requestId, warnings);
           if (hit) return { produced: hit, cached: true };
           const { produced, attempt } = await synthesizeWithEngines({
             context: { queue, retry, emit, now, ...options._internal },
@@ -178,9 +235,18 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
           return { produced, cached: false };
         },
       });
-      if (shared) emit({ type: 'single-flight-join', requestId, key: requestKey, timestamp: now() });
+      if (shared)
+        emit({
+          type: 'single-flight-join',
+          requestId,
+          key: requestKey,
+          timestamp: now(),
+        });
       const { produced, cached } = await promise;
-      const words = produced.words.length === 0 ? [] : wordsToSource({ words: produced.words, plain: toPlainText(document) });
+      const words =
+        produced.words.length === 0
+          ? []
+          : wordsToSource({ words: produced.words, plain: toPlainText(document) });
       const result: SynthesisResult = {
         audio: shared || cached ? produced.data.slice() : produced.data,
         format: produced.format,
@@ -194,10 +260,28 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         engine: produced.engine,
         voice: produced.voice,
       };
-      emit({ type: 'request-end', requestId, key: requestKey, durationMs: now() - startedAt, cached, shared, engine: result.engine, voice: result.voice, audioDurationMs: result.durationMs, timestamp: now() });
+      emit({
+        type: 'request-end',
+        requestId,
+        key: requestKey,
+        durationMs: now() - startedAt,
+        cached,
+        shared,
+        engine: result.engine,
+        voice: result.voice,
+        audioDurationMs: result.durationMs,
+        timestamp: now(),
+      });
       return result;
     } catch (error) {
-      emit({ type: 'request-error', requestId, ...(key ? { key } : {}), durationMs: now() - startedAt, error, timestamp: now() });
+      emit({
+        type: 'request-error',
+        requestId,
+        ...(key ? { key } : {}),
+        durationMs: now() - startedAt,
+        error,
+        timestamp: now(),
+      });
       throw error;
     }
   }

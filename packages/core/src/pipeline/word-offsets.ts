@@ -37,7 +37,10 @@ export function wordsToPlainText(options: {
 }): PlainWordTiming[] {
   const { words, loweredMap, plain } = options;
   return words.map((word) => {
-    const source = loweredMap.toSourceRange({ start: word.inputStart, end: word.inputEnd });
+    const source = loweredMap.toSourceRange({
+      start: word.inputStart,
+      end: word.inputEnd,
+    });
     const plainStart = plainOffsetAtOrAfter(plain, source.start);
     const plainEnd = Math.max(plainStart, plainOffsetAtOrAfter(plain, source.end));
     const text = plain.text.slice(plainStart, plainEnd).trim() || word.text;
@@ -55,7 +58,10 @@ export function wordsToSource(options: {
     const range =
       word.plainEnd > word.plainStart
         ? plain.sourceMap.toSourceRange({ start: word.plainStart, end: word.plainEnd })
-        : { start: plain.sourceMap.toSourceOffset(word.plainStart), end: plain.sourceMap.toSourceOffset(word.plainStart) };
+        : {
+            start: plain.sourceMap.toSourceOffset(word.plainStart),
+            end: plain.sourceMap.toSourceOffset(word.plainStart),
+          };
     return {
       text: word.text,
       startMs: word.startMs,

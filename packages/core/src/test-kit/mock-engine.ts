@@ -27,8 +27,11 @@ const defaultCapabilities: EngineV1Capabilities = {
 };
 
 /** A deterministic tone, 200 ms per word, with word timings. */
-function synthesizeTone(options: EngineV1CallOptions, sampleRate: number): EngineV1Result {
-  const words = [...options.input.matchAll(/[^\s<>]+/g)].map((match, index) => ({
+function synthesizeTone(
+  options: EngineV1CallOptions,
+  sampleRate: number,
+): EngineV1Result {
+  const words = [...options.input.matchAll(/[\p{L}\p{N}'’]+/gu)].map((match, index) => ({
     text: match[0],
     startMs: index * 200,
     endMs: index * 200 + 180,
@@ -37,7 +40,9 @@ function synthesizeTone(options: EngineV1CallOptions, sampleRate: number): Engin
   }));
   const samples = new Int16Array(Math.max(1, words.length) * (sampleRate / 5));
   for (let index = 0; index < samples.length; index++) {
-    samples[index] = Math.round(8000 * Math.sin((2 * Math.PI * 440 * index) / sampleRate));
+    samples[index] = Math.round(
+      8000 * Math.sin((2 * Math.PI * 440 * index) / sampleRate),
+    );
   }
   return {
     audio: { type: 'pcm', samples, sampleRate },
@@ -58,7 +63,9 @@ export class MockEngine implements EngineV1 {
   readonly voice: string;
   readonly capabilities: EngineV1Capabilities;
   readonly calls: EngineV1CallOptions[] = [];
-  readonly doStream: ((options: EngineV1CallOptions) => PromiseLike<EngineV1StreamResult>) | undefined;
+  readonly doStream:
+    | ((options: EngineV1CallOptions) => PromiseLike<EngineV1StreamResult>)
+    | undefined;
   private readonly options: MockEngineOptions;
 
   constructor(options: MockEngineOptions = {}) {

@@ -37,7 +37,10 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * fires first. The promise itself keeps running; callers that own the work
  * must also pass the signal down.
  */
-export function raceWithSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function raceWithSignal<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(toAbortError(signal));
   return new Promise<T>((resolve, reject) => {

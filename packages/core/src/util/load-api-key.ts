@@ -9,9 +9,11 @@ export function loadApiKey(options: {
   environmentVariableName: string;
   description: string;
 }): string {
-  if (typeof options.apiKey === 'string' && options.apiKey.length > 0) return options.apiKey;
+  if (typeof options.apiKey === 'string' && options.apiKey.length > 0)
+    return options.apiKey;
   const fromEnvironment = process.env[options.environmentVariableName];
-  if (typeof fromEnvironment === 'string' && fromEnvironment.length > 0) return fromEnvironment;
+  if (typeof fromEnvironment === 'string' && fromEnvironment.length > 0)
+    return fromEnvironment;
   throw new LoadApiKeyError({
     message: `[ttskit] ${options.description} API key is missing. Pass it as \`apiKey\` or set the ${options.environmentVariableName} environment variable.`,
     environmentVariableName: options.environmentVariableName,

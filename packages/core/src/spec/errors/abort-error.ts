@@ -6,7 +6,7 @@ const symbol = Symbol.for(marker);
 
 /** The caller aborted the request through its signal. */
 export class AbortError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
 
   constructor(options: { message: string; cause?: unknown }) {
     super({ name, message: options.message, cause: options.cause });

@@ -6,11 +6,16 @@ const symbol = Symbol.for(marker);
 
 /** A cache store failed. The pipeline reports it and carries on. */
 export class CacheError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   readonly store: string;
   readonly operation: string;
 
-  constructor(options: { message: string; cause?: unknown; store: string; operation: string }) {
+  constructor(options: {
+    message: string;
+    cause?: unknown;
+    store: string;
+    operation: string;
+  }) {
     super({ name, message: options.message, cause: options.cause });
     this.store = options.store;
     this.operation = options.operation;

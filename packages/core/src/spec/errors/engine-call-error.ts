@@ -6,12 +6,14 @@ const symbol = Symbol.for(marker);
 
 /** Status codes that are worth retrying when the engine does not say. */
 export function isRetryableStatusCode(statusCode: number): boolean {
-  return statusCode === 408 || statusCode === 409 || statusCode === 429 || statusCode >= 500;
+  return (
+    statusCode === 408 || statusCode === 409 || statusCode === 429 || statusCode >= 500
+  );
 }
 
 /** A call to an engine failed (network, HTTP status, engine crash). */
 export class EngineCallError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   readonly engine: string;
   readonly url: string | undefined;
   readonly statusCode: number | undefined;

@@ -6,7 +6,7 @@ const symbol = Symbol.for(marker);
 
 /** An argument is missing, malformed or out of range. */
 export class InvalidArgumentError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   /** The argument at fault, e.g. `request.format`. */
   readonly argument: string;
 

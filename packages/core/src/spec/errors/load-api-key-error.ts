@@ -6,11 +6,15 @@ const symbol = Symbol.for(marker);
 
 /** An API key was neither passed nor found in its environment variable. */
 export class LoadApiKeyError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   /** The environment variable that was looked up. */
   readonly environmentVariableName: string | undefined;
 
-  constructor(options: { message: string; cause?: unknown; environmentVariableName?: string }) {
+  constructor(options: {
+    message: string;
+    cause?: unknown;
+    environmentVariableName?: string;
+  }) {
     super({ name, message: options.message, cause: options.cause });
     this.environmentVariableName = options.environmentVariableName;
   }

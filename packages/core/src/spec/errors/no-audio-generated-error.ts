@@ -6,7 +6,7 @@ const symbol = Symbol.for(marker);
 
 /** The engine answered but produced no audio. */
 export class NoAudioGeneratedError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
 
   constructor(options: { message: string; cause?: unknown }) {
     super({ name, message: options.message, cause: options.cause });

@@ -8,7 +8,7 @@ const symbol = Symbol.for(marker);
  * recognized.
  */
 export class TtsError extends Error {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
 
   constructor(options: { name: string; message: string; cause?: unknown }) {
     super(options.message, options.cause === undefined ? {} : { cause: options.cause });

@@ -6,10 +6,14 @@ const symbol = Symbol.for(marker);
 
 /** An engine implements a specification version this core does not know. */
 export class UnsupportedEngineVersionError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   readonly specificationVersion: string;
 
-  constructor(options: { message: string; cause?: unknown; specificationVersion: string }) {
+  constructor(options: {
+    message: string;
+    cause?: unknown;
+    specificationVersion: string;
+  }) {
     super({ name, message: options.message, cause: options.cause });
     this.specificationVersion = options.specificationVersion;
   }

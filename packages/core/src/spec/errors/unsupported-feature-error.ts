@@ -6,7 +6,7 @@ const symbol = Symbol.for(marker);
 
 /** A feature that cannot be degraded safely was requested. */
 export class UnsupportedFeatureError extends TtsError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   readonly feature: string;
 
   constructor(options: { message: string; cause?: unknown; feature: string }) {
