@@ -1,4 +1,5 @@
 import type { EngineProviderV1, JsonValue } from '@ttskit/core';
+import { CliError } from './cli-error';
 
 /** An engine the CLI can load by name, lazily. */
 export type RegisteredEngine = {
@@ -29,4 +30,17 @@ export function findEngine(name: string): RegisteredEngine | undefined {
 
 export function engineNames(): string[] {
   return engines.map((engine) => engine.name);
+}
+
+/** The engine named by `--engine` (default espeak), or a usage error listing the choices. */
+export function requireEngine(name: string | undefined): RegisteredEngine {
+  const engineName = name ?? defaultEngineName;
+  const registered = findEngine(engineName);
+  if (!registered) {
+    throw new CliError(
+      `unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`,
+      2,
+    );
+  }
+  return registered;
 }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { createSynthesizer, type SynthesisResult, type Warning } from '@ttskit/core';
 import { CliError } from '../cli-error';
-import { defaultEngineName, engineNames, findEngine } from '../engine-registry';
+import { requireEngine } from '../engine-registry';
 import { resolveFormat } from '../output-target';
 import { ProgressBar } from '../progress-bar';
 import { readInput } from '../read-input';
@@ -67,14 +67,7 @@ export async function runSay(options: {
   streams: CommandStreams;
 }): Promise<void> {
   const { flags, streams } = options;
-  const engineName = flags.engine ?? defaultEngineName;
-  const registered = findEngine(engineName);
-  if (!registered) {
-    throw new CliError(
-      `unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`,
-      2,
-    );
-  }
+  const registered = requireEngine(flags.engine);
   const toStdout = flags.output === undefined || flags.output === '-';
   if (toStdout && streams.stdout.isTTY) {
     throw new CliError(

@@ -1,6 +1,6 @@
 import type { VoiceV1 } from '@ttskit/core';
 import { CliError } from '../cli-error';
-import { defaultEngineName, engineNames, findEngine } from '../engine-registry';
+import { requireEngine } from '../engine-registry';
 import type { CommandStreams } from './say';
 
 export type VoicesOptions = { language?: string; engine?: string; json?: boolean };
@@ -19,14 +19,7 @@ export async function runVoices(options: {
   streams: CommandStreams;
 }): Promise<void> {
   const { flags, streams } = options;
-  const engineName = flags.engine ?? defaultEngineName;
-  const registered = findEngine(engineName);
-  if (!registered) {
-    throw new CliError(
-      `unknown --engine "${engineName}": available engines are ${engineNames().join(', ')}`,
-      2,
-    );
-  }
+  const registered = requireEngine(flags.engine);
   const provider = await registered.load();
   try {
     const all = await provider.voices();

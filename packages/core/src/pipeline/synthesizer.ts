@@ -69,6 +69,17 @@ export type Synthesizer = {
   dispose(): Promise<void>;
 };
 
+/** Collects cache failures of one request as warnings in its result. */
+function reportInto(warnings: Warning[]): (failure: CacheFailure) => void {
+  return (failure) =>
+    warnings.push({
+      type: 'cache-error',
+      store: failure.store,
+      operation: failure.operation,
+      message: failure.error.message,
+    });
+}
+
 export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   const inputs = Array.isArray(options.engine)
     ? options.engine
@@ -125,13 +136,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
 
   const lookup = async (key: string, requestId: string, warnings: Warning[]) => {
     const startedAt = now();
-    const report = (failure: CacheFailure) =>
-      warnings.push({
-        type: 'cache-error',
-        store: failure.store,
-        operation: failure.operation,
-        message: failure.error.message,
-      });
+    const report = reportInto(warnings);
     for (const [index, store] of stores.entries()) {
       const entry = await store.get(key, report);
       const produced = entry && fromCacheEntry(entry);
@@ -164,13 +169,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   };
 
   const store = async (key: string, produced: ProducedAudio, warnings: Warning[]) => {
-    const report = (failure: CacheFailure) =>
-      warnings.push({
-        type: 'cache-error',
-        store: failure.store,
-        operation: failure.operation,
-        message: failure.error.message,
-      });
+    const report = reportInto(warnings);
     const entry = toCacheEntry(produced);
     const setOptions =
       options.cacheTtlMs === undefined
