@@ -4,6 +4,6 @@ import { createVitestConfig } from '../../vitest.base';
 // Synthesis runs in a worker thread loaded from dist/synthesis-worker.js
 // (Node cannot start a worker from TypeScript sources), so the global setup
 // rebuilds dist when a source file is newer than it.
-export default mergeConfig(createVitestConfig({ testTimeout: 30_000 }), {
+export default mergeConfig(createVitestConfig({ testTimeout: 60_000 }), {
   test: { globalSetup: ['./test/build-worker.global-setup.ts'] },
 });
