@@ -7,6 +7,20 @@ import { Parser } from 'htmlparser2';
 import { Bench } from 'tinybench';
 import { vendorDocuments } from './corpus.mjs';
 
+/** The request key the synthesizer computes for a document spoken by espeak en-us as WAV. */
+function keyOf(parsed) {
+  return computeRequestKey({
+    canonicalInput: canonicalizeSsml(parsed),
+    engine: 'espeak',
+    specificationVersion: 'v1',
+    voice: 'en-us',
+    format: 'wav',
+    sampleRate: undefined,
+    language: undefined,
+    engineOptions: undefined,
+  });
+}
+
 export async function runPipelineOverhead() {
   const documents = vendorDocuments();
   const bytes = documents.reduce(
@@ -17,16 +31,7 @@ export async function runPipelineOverhead() {
   const keys = [];
   for (const document of documents) {
     const parsed = parseSsml(document.source);
-    const key = computeRequestKey({
-      canonicalInput: canonicalizeSsml(parsed),
-      engine: 'espeak',
-      specificationVersion: 'v1',
-      voice: 'en-us',
-      format: 'wav',
-      sampleRate: undefined,
-      language: undefined,
-      engineOptions: undefined,
-    });
+    const key = keyOf(parsed);
     keys.push(key);
     await cache.set(key, { data: new Uint8Array(1024), metadata: { format: 'wav' } });
   }
@@ -44,16 +49,7 @@ export async function runPipelineOverhead() {
     for (const document of documents) {
       const parsed = parseSsml(document.source);
       serializeSsml(parsed, { dialect: 'espeak' });
-      const key = computeRequestKey({
-        canonicalInput: canonicalizeSsml(parsed),
-        engine: 'espeak',
-        specificationVersion: 'v1',
-        voice: 'en-us',
-        format: 'wav',
-        sampleRate: undefined,
-        language: undefined,
-        engineOptions: undefined,
-      });
+      const key = keyOf(parsed);
       await cache.get(key);
     }
   };

@@ -1,4 +1,4 @@
-import { type SsmlDocument, toPlainText } from '@ttskit/ssml';
+import type { SsmlDocument } from '@ttskit/ssml';
 import type PQueue from 'p-queue';
 import { convertAudio } from '../audio/index';
 import { AbortError } from '../spec/errors/abort-error';
@@ -13,12 +13,12 @@ import type { ProducedAudio } from './produced-audio';
 import { type ResolvedRetrySettings, retryWithBackoff } from './retry-with-backoff';
 import type { SynthesisEvent } from './synthesis-events';
 import type { OutputFormat, SynthesisRequest } from './synthesis-request';
-import { wordsToPlainText } from './word-offsets';
+import { plainTextOf, wordsToPlainText } from './word-offsets';
 
 export type EngineAttempt = {
   engine: EngineV1;
-  /** Cache key for this engine's output (differs per fallback engine). */
-  key: string;
+  /** Cache key for this engine's output (differs per fallback engine); computed on demand. */
+  key: () => string;
 };
 
 export type EngineChainContext = {
@@ -127,7 +127,7 @@ async function synthesizeOnce(options: {
       : wordsToPlainText({
           words: result.words,
           loweredMap: lowered.sourceMap,
-          plain: toPlainText(document),
+          plain: plainTextOf(document),
         });
   return {
     data: converted.data,

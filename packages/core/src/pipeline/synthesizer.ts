@@ -1,4 +1,4 @@
-import { canonicalizeSsml, toPlainText } from '@ttskit/ssml';
+import { canonicalizeSsml } from '@ttskit/ssml';
 import PQueue from 'p-queue';
 import { type CacheFailure, GuardedCache } from '../cache/guarded-cache';
 import { createMemoryCache, type MemoryCacheOptions } from '../cache/memory-cache';
@@ -19,7 +19,7 @@ import {
   type SynthesisResult,
 } from './synthesis-request';
 import { type EngineAttempt, synthesizeWithEngines } from './synthesize-with-engines';
-import { wordsToSource } from './word-offsets';
+import { plainTextOf, wordsToSource } from './word-offsets';
 
 export type SynthesizerOptions = {
   /** One engine or provider, or a list: the first is primary, the rest are fallbacks in order. */
@@ -198,10 +198,10 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         });
       const attempts: EngineAttempt[] = slots.map((slot, index) => {
         const engine = slot.resolve(index === 0 ? request.voice : undefined);
-        return { engine, key: keyFor(engine) };
+        return { engine, key: () => keyFor(engine) };
       });
       const primary = attempts[0] as EngineAttempt;
-      const requestKey = primary.key;
+      const requestKey = primary.key();
       key = requestKey;
       emit({
         type: 'request-start',
@@ -230,7 +230,11 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
             requestId,
             signal,
           });
-          await store(attempt.key, produced, warnings);
+          await store(
+            attempt === primary ? requestKey : attempt.key(),
+            produced,
+            warnings,
+          );
           return { produced, cached: false };
         },
       });
@@ -245,7 +249,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
       const words =
         produced.words.length === 0
           ? []
-          : wordsToSource({ words: produced.words, plain: toPlainText(document) });
+          : wordsToSource({ words: produced.words, plain: plainTextOf(document) });
       const result: SynthesisResult = {
         audio: shared || cached ? produced.data.slice() : produced.data,
         format: produced.format,

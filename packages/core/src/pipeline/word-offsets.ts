@@ -1,4 +1,4 @@
-import type { SourceMap } from '@ttskit/ssml';
+import { type SourceMap, type SsmlDocument, toPlainText } from '@ttskit/ssml';
 import type { EngineV1WordTiming } from '../spec/v1/engine-v1-result';
 import type { WordTiming } from './synthesis-request';
 
@@ -16,6 +16,18 @@ export type PlainWordTiming = {
 };
 
 export type PlainText = { text: string; sourceMap: SourceMap };
+
+const plainTexts = new WeakMap<SsmlDocument, PlainText>();
+
+/** `toPlainText(document)`, computed once per document however many steps need it. */
+export function plainTextOf(document: SsmlDocument): PlainText {
+  let plain = plainTexts.get(document);
+  if (!plain) {
+    plain = toPlainText(document);
+    plainTexts.set(document, plain);
+  }
+  return plain;
+}
 
 /** Smallest plain-text offset whose source offset is at or after `sourceOffset`. */
 function plainOffsetAtOrAfter(plain: PlainText, sourceOffset: number): number {
