@@ -1,7 +1,7 @@
 import type { SsmlElement } from './ast';
 import type { LoweringDecision } from './lowered-markup';
-import { decibelsToPercentage } from './prosody-volume';
-import type { SsmlWarningCollector } from './ssml-warning';
+import { decibelsToPercentage } from './values/prosody-volume';
+import { describeTag, type SsmlWarningCollector } from './ssml-warning';
 
 /** Attributes espeak-ng's SSML mode honours, per element it honours. */
 const keptAttributes: Record<string, readonly string[]> = {
@@ -35,34 +35,30 @@ export function lowerForEspeak(options: {
 }): LoweringDecision {
   const { element, warnings } = options;
   const { name } = element;
-  const warn = (code: string, message: string, attribute?: string) =>
-    warnings.add({
-      code,
-      message,
-      element,
-      ...(attribute === undefined ? {} : { attribute }),
-    });
+  const warn: Warn = (options) => warnings.add({ element, ...options });
   if (removedSilently.has(name)) return { action: 'remove' };
   if (name === 'lexicon') {
-    warn(
-      'dropped-element',
-      'espeak cannot load pronunciation lexicons; <lexicon> was dropped',
-    );
+    warn({
+      action: 'dropped',
+      from: describeTag(name, element.attributes),
+      message: 'espeak cannot load pronunciation lexicons; <lexicon> was dropped',
+    });
     return { action: 'remove' };
   }
   const unwrapReason = unwrapReasons[name];
   if (unwrapReason !== undefined) {
-    warn('dropped-element', unwrapReason);
+    warn({ action: 'dropped', from: describeTag(name), message: unwrapReason });
     return { action: 'unwrap' };
   }
   if (name === 'lang') return convert({ element, target: 'voice', warn });
   if (name === 'bookmark') return convert({ element, target: 'mark', warn });
   const kept = keptAttributes[name];
   if (kept === undefined) {
-    warn(
-      'dropped-element',
-      `espeak does not support <${name}>; its text is spoken without it`,
-    );
+    warn({
+      action: 'dropped',
+      from: describeTag(name),
+      message: `espeak does not support <${name}>; its text is spoken without it`,
+    });
     return { action: 'unwrap' };
   }
   const attributes: Array<[string, string]> = [];
@@ -72,17 +68,23 @@ export function lowerForEspeak(options: {
         name === 'voice' && attribute === 'name'
           ? `espeak selects voices by its own names, so <voice name="${value}"> cannot be honoured${options.voice === undefined ? '' : ` (the engine speaks with "${options.voice}")`}`
           : `espeak ignores ${attribute} on <${name}>`;
-      warn('dropped-attribute', `${detail}; the attribute was dropped`, attribute);
+      warn({
+        action: 'dropped',
+        attribute,
+        from: `${attribute}="${value}"`,
+        message: `${detail}; the attribute was dropped`,
+      });
       continue;
     }
     attributes.push([attribute, convertValue({ element, attribute, value, warn })]);
   }
   if (name === 'say-as' && attributes[0]?.[1] !== 'characters') {
-    warn(
-      'dropped-element',
-      `espeak supports only <say-as interpret-as="characters">; other say-as text is spoken as written`,
-      'interpret-as',
-    );
+    warn({
+      action: 'dropped',
+      attribute: 'interpret-as',
+      from: describeTag(name, Object.fromEntries(attributes)),
+      message: `espeak supports only <say-as interpret-as="characters">; other say-as text is spoken as written`,
+    });
     return { action: 'unwrap' };
   }
   if (attributes.length === 0 && (name === 'prosody' || name === 'voice'))
@@ -90,7 +92,13 @@ export function lowerForEspeak(options: {
   return { action: 'keep', name, attributes };
 }
 
-type Warn = (code: string, message: string, attribute?: string) => void;
+type Warn = (options: {
+  action: 'converted' | 'dropped';
+  attribute?: string;
+  from: string;
+  to?: string;
+  message: string;
+}) => void;
 
 function convertValue(options: {
   element: SsmlElement;
@@ -102,11 +110,13 @@ function convertValue(options: {
   if (element.name === 'prosody' && attribute === 'volume') {
     const percentage = decibelsToPercentage(value);
     if (percentage === undefined) return value;
-    warn(
-      'converted-value',
-      `espeak ignores decibel volumes; volume="${value}" became "${percentage}"`,
+    warn({
+      action: 'converted',
       attribute,
-    );
+      from: `${attribute}="${value}"`,
+      to: `${attribute}="${percentage}"`,
+      message: `espeak ignores decibel volumes; volume="${value}" became "${percentage}"`,
+    });
     return percentage;
   }
   if (
@@ -114,11 +124,13 @@ function convertValue(options: {
     attribute === 'interpret-as' &&
     value === 'spell-out'
   ) {
-    warn(
-      'converted-value',
-      'interpret-as="spell-out" became "characters", which espeak supports',
+    warn({
+      action: 'converted',
       attribute,
-    );
+      from: `${attribute}="${value}"`,
+      to: `${attribute}="characters"`,
+      message: 'interpret-as="spell-out" became "characters", which espeak supports',
+    });
     return 'characters';
   }
   return value;
@@ -133,16 +145,19 @@ function convert(options: {
   const source = target === 'voice' ? 'xml:lang' : 'mark';
   const value = element.attributes[source];
   if (value === undefined) {
-    warn(
-      'dropped-element',
-      `<${element.name}> without ${source} has no effect; its content is kept`,
-    );
+    warn({
+      action: 'dropped',
+      from: describeTag(element.name, element.attributes),
+      message: `<${element.name}> without ${source} has no effect; its content is kept`,
+    });
     return { action: 'unwrap' };
   }
   const attribute = target === 'voice' ? 'xml:lang' : 'name';
-  warn(
-    'converted-element',
-    `espeak has no <${element.name}>; it became <${target} ${attribute}="${value}">`,
-  );
+  warn({
+    action: 'converted',
+    from: describeTag(element.name, element.attributes),
+    to: describeTag(target, { [attribute]: value }),
+    message: `espeak has no <${element.name}>; it became <${target} ${attribute}="${value}">`,
+  });
   return { action: 'keep', name: target, attributes: [[attribute, value]] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSsml } from './parse-ssml';
-import { decibelsToPercentage } from './prosody-volume';
+import { decibelsToPercentage } from './values/prosody-volume';
 import { serializeSsml } from './serialize-ssml';
 import { vendorDocuments } from './shared-corpus.test-helper';
 import { sourceMapProblems } from './source-map.test-helper';
@@ -51,27 +51,29 @@ describe('serializeSsml espeak', () => {
     );
     const summary = result.warnings.map(
       (warning) =>
-        `${warning.code} ${warning.element}${warning.attribute ? `@${warning.attribute}` : ''} ${warning.line}:${warning.column}`,
+        `${warning.action} ${warning.element}${warning.attribute ? `@${warning.attribute}` : ''} ${warning.position.line}:${warning.position.column}`,
     );
     expect(summary).toEqual([
-      'dropped-attribute speak@xml:base 1:1',
-      'converted-value prosody@volume 2:1',
-      'dropped-attribute prosody@contour 2:1',
-      'dropped-attribute voice@name 3:1',
-      'dropped-element amazon:effect 4:1',
-      'dropped-element audio 5:1',
-      'dropped-element phoneme 5:52',
-      'converted-value say-as@interpret-as 6:1',
-      'dropped-attribute say-as@format 6:46',
-      'dropped-element say-as@interpret-as 6:46',
-      'converted-element lang 7:1',
-      'dropped-element lexicon 7:34',
+      'dropped speak@xml:base 1:1',
+      'converted prosody@volume 2:1',
+      'dropped prosody@contour 2:1',
+      'converted prosody@volume 2:60',
+      'dropped voice@name 3:1',
+      'dropped voice@name 3:62',
+      'dropped amazon:effect 4:1',
+      'dropped audio 5:1',
+      'dropped phoneme 5:52',
+      'converted say-as@interpret-as 6:1',
+      'dropped say-as@format 6:46',
+      'dropped say-as@interpret-as 6:46',
+      'converted lang 7:1',
+      'dropped lexicon 7:34',
     ]);
-    for (const warning of result.warnings) expect(warning.type).toBe('ssml');
+    for (const warning of result.warnings) expect(warning.type).toBe('ssml-lowered');
     expect(result.warnings[1]?.message).toBe(
       'espeak ignores decibel volumes; volume="-6dB" became "50%"',
     );
-    expect(result.warnings[3]?.message).toContain('(the engine speaks with "en-us")');
+    expect(result.warnings[4]?.message).toContain('(the engine speaks with "en-us")');
     expect(toPlainText(parseSsml(result.ssml)).text).toBe(
       toPlainText(parseSsml(source)).text,
     );

@@ -15,13 +15,14 @@ export function serializeEspeak(
   document: SsmlDocument,
   options: { voice?: string | undefined },
 ): SerializedDialect {
-  const warnings = new SsmlWarningCollector();
+  const warnings = new SsmlWarningCollector('espeak');
   const writer = new MarkupWriter();
   const { root } = document;
   for (const attribute of Object.keys(root.attributes)) {
     if (!ignoredRootAttributes.test(attribute)) {
       warnings.add({
-        code: 'dropped-attribute',
+        action: 'dropped',
+        from: `${attribute}="${root.attributes[attribute]}"`,
         message: `espeak ignores ${attribute} on <speak>; the attribute was dropped`,
         element: root,
         attribute,

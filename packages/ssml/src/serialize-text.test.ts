@@ -13,15 +13,18 @@ describe('serializeSsml text', () => {
     expect(result.ssml).toBe('Wait now slow high AB 1/2 doctor x');
     expect(result.ssml).toBe(toPlainText(document).text);
     expect(
-      result.warnings.map((warning) => `${warning.element} ${warning.column}`),
+      result.warnings.map((warning) => `${warning.element} ${warning.position.column}`),
     ).toEqual(['break 15', 'prosody 48', 'say-as 167', 'amazon:effect 237']);
     expect(result.warnings[0]).toEqual({
-      type: 'ssml',
-      code: 'dropped-element',
-      message: 'plain text cannot carry pauses; <break> was dropped',
+      type: 'ssml-lowered',
+      action: 'dropped',
       element: 'break',
-      line: 1,
-      column: 15,
+      from: '<break>',
+      to: '',
+      message: 'plain text cannot carry pauses; <break> was dropped',
+      dialect: 'text',
+      position: { offset: 14, line: 1, column: 15 },
+      occurrences: 2,
     });
   });
 

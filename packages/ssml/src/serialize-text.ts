@@ -1,6 +1,6 @@
 import type { SsmlDocument, SsmlElement } from './ast';
 import type { SerializedDialect } from './serialized-dialect';
-import { SsmlWarningCollector } from './ssml-warning';
+import { describeTag, SsmlWarningCollector } from './ssml-warning';
 import { toPlainText } from './to-plain-text';
 
 /** Elements whose meaning plain text keeps (structure becomes spaces, `sub` its alias). */
@@ -25,7 +25,7 @@ const lostMeaning: Record<string, string> = {
  * vendor extensions.
  */
 export function serializeText(document: SsmlDocument): SerializedDialect {
-  const warnings = new SsmlWarningCollector();
+  const warnings = new SsmlWarningCollector('text');
   collectLosses(document.root, warnings);
   const { text, sourceMap } = toPlainText(document);
   return { ssml: text, warnings: warnings.warnings, sourceMap };
@@ -40,7 +40,8 @@ function collectLosses(element: SsmlElement, warnings: SsmlWarningCollector): vo
     if (!keptByPlainText.has(name) && !isCharacters) {
       const lost = lostMeaning[name];
       warnings.add({
-        code: 'dropped-element',
+        action: 'dropped',
+        from: describeTag(name),
         message:
           lost === undefined
             ? `plain text cannot carry <${name}>; only its text is spoken`

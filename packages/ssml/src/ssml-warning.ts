@@ -1,45 +1,81 @@
 import type { SsmlElement } from './ast';
 
-/** Something the serializer had to drop or change because the dialect cannot express it. */
+/** What lowering did to an element, attribute or value the target cannot take as written. */
+export type SsmlLoweringAction = 'converted' | 'clamped' | 'dropped' | 'emulated';
+
+/**
+ * One change a serializer made while lowering a document for a dialect:
+ * `from` is what the document had, `to` what the target receives (empty
+ * when dropped). Repeats of the same change are counted in `occurrences`;
+ * `position` is the first one's.
+ */
 export type SsmlWarning = {
-  type: 'ssml';
-  /** `dropped-element`, `dropped-attribute`, `converted-value`, `converted-element`. */
-  code: string;
-  message: string;
-  element?: string;
+  type: 'ssml-lowered';
+  action: SsmlLoweringAction;
+  /** The element as written in the document, e.g. `prosody`, `amazon:effect`. */
+  element: string;
   attribute?: string;
-  /** Position of the (first) element concerned in the source. */
-  line?: number;
-  column?: number;
+  from: string;
+  to: string;
+  message: string;
+  /** The dialect lowered to, e.g. `azure`, `polly`, `text`. */
+  dialect: string;
+  /** Where the (first) element concerned starts in the source. */
+  position: { offset: number; line: number; column: number };
+  occurrences: number;
 };
 
 /**
- * Collects warnings, one per code, element name and attribute name: the
- * first occurrence is reported with its position, repeats are dropped.
+ * Collects lowering warnings, one per distinct change (action, element,
+ * attribute, from, to): the first occurrence keeps its position, repeats
+ * increase `occurrences`.
  */
 export class SsmlWarningCollector {
   readonly warnings: SsmlWarning[] = [];
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, SsmlWarning>();
+
+  constructor(private readonly dialect: string) {}
 
   add(options: {
-    code: string;
-    message: string;
+    action: SsmlLoweringAction;
     element: SsmlElement;
     attribute?: string;
+    from: string;
+    to?: string;
+    message: string;
   }): void {
-    const { code, element, attribute } = options;
-    const key = `${code}\u0000${element.name}\u0000${attribute ?? ''}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const { action, element, attribute, from } = options;
+    const to = options.to ?? '';
+    const key = `${action}\u0000${element.name}\u0000${attribute ?? ''}\u0000${from}\u0000${to}`;
+    const existing = this.seen.get(key);
+    if (existing !== undefined) {
+      existing.occurrences++;
+      return;
+    }
     const warning: SsmlWarning = {
-      type: 'ssml',
-      code,
-      message: options.message,
+      type: 'ssml-lowered',
+      action,
       element: element.name,
-      line: element.span.line,
-      column: element.span.column,
+      ...(attribute === undefined ? {} : { attribute }),
+      from,
+      to,
+      message: options.message,
+      dialect: this.dialect,
+      position: {
+        offset: element.span.start,
+        line: element.span.line,
+        column: element.span.column,
+      },
+      occurrences: 1,
     };
-    if (attribute !== undefined) warning.attribute = attribute;
+    this.seen.set(key, warning);
     this.warnings.push(warning);
   }
+}
+
+/** `<name a="b">` as written, for a warning's `from` or `to`. */
+export function describeTag(name: string, attributes: Record<string, string> = {}): string {
+  let tag = `<${name}`;
+  for (const [attribute, value] of Object.entries(attributes)) tag += ` ${attribute}="${value}"`;
+  return `${tag}>`;
 }

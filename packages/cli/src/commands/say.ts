@@ -28,12 +28,10 @@ const progressThreshold = 400;
 
 function describeWarning(warning: Warning): string {
   switch (warning.type) {
-    case 'ssml': {
-      const where =
-        warning.line === undefined
-          ? ''
-          : ` (line ${warning.line}, column ${warning.column})`;
-      return `${warning.message}${where}`;
+    case 'ssml-lowered': {
+      const { line, column } = warning.position;
+      const times = warning.occurrences > 1 ? `, ${warning.occurrences} times` : '';
+      return `${warning.message} (line ${line}, column ${column}${times})`;
     }
     case 'unsupported-feature':
       return `unsupported: ${warning.feature}${warning.details ? ` (${warning.details})` : ''}`;
