@@ -16,7 +16,13 @@ export {
 export { SourceMap, type SourceMapSegment } from './source-map';
 export { SourceMapBuilder } from './source-map-builder';
 export { SsmlParseError } from './ssml-parse-error';
-export type { SsmlWarning } from './ssml-warning';
+export {
+  breakMilliseconds,
+  planSpokenText,
+  type SpokenTextPlan,
+  type SpokenTextSegment,
+} from './spoken-text-plan';
+export type { SsmlLoweringAction, SsmlWarning } from './ssml-warning';
 export { textToSsmlDocument } from './text-to-ssml-document';
 export { toPlainText } from './to-plain-text';
 export { VERSION } from './version';

@@ -17,6 +17,11 @@ export class PlainTextWriter implements MappedTextSink {
   private pendingSpaceSource = -1;
   private readonly map = new SourceMapBuilder();
 
+  /** Length of the text written so far (a pending space not included). */
+  get length(): number {
+    return this.text.length;
+  }
+
   /** A word boundary: the next text is separated from the previous by a space. */
   boundary(): void {
     if (!this.pendingSpace) {

@@ -1,5 +1,7 @@
 import {
+  type SerializeSsmlResult,
   type SourceMap,
+  type SpokenTextPlan,
   type SsmlDialect,
   type SsmlDocument,
   serializeSsml,
@@ -9,17 +11,13 @@ import type { EngineV1 } from '../spec/v1/engine-v1';
 import type { InputSizeUnit } from '../spec/v1/engine-v1-capabilities';
 import type { Warning } from '../spec/v1/warning';
 
-const knownDialects: ReadonlySet<string> = new Set<SsmlDialect>([
-  'w3c',
-  'espeak',
-  'text',
-]);
-
 export type LoweredInput = {
   input: string;
   inputType: 'ssml' | 'text';
   sourceMap: SourceMap;
   warnings: Warning[];
+  /** For the `text` dialect: pauses, rate changes and marks to emulate. */
+  plan?: SpokenTextPlan;
 };
 
 /** Size of `input` as the engine counts it. */
@@ -49,17 +47,21 @@ export function lowerForEngine(options: {
   const { document, engine } = options;
   const warnings: Warning[] = [];
   let dialect = engine.capabilities.ssml.dialect;
-  if (!knownDialects.has(dialect)) {
+  let serialized: SerializeSsmlResult;
+  try {
+    serialized = serializeSsml(document, {
+      dialect: dialect as SsmlDialect,
+      voice: engine.voice,
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
     warnings.push({
       type: 'other',
       message: `[ttskit] engine "${engine.engine}" asks for SSML dialect "${dialect}", which this @ttskit/ssml does not know; sending W3C SSML`,
     });
     dialect = 'w3c';
+    serialized = serializeSsml(document, { dialect: 'w3c', voice: engine.voice });
   }
-  const serialized = serializeSsml(document, {
-    dialect: dialect as SsmlDialect,
-    voice: engine.voice,
-  });
   warnings.push(...serialized.warnings);
   const inputType = dialect === 'text' ? 'text' : 'ssml';
   const { unit, max } = engine.capabilities.maxInput;
@@ -77,5 +79,11 @@ export function lowerForEngine(options: {
       message: `[ttskit] the input is ${size} ${unit} once lowered for engine "${engine.engine}", above its limit of ${max}. Split the text into smaller requests.`,
     });
   }
-  return { input: serialized.ssml, inputType, sourceMap: serialized.sourceMap, warnings };
+  return {
+    input: serialized.ssml,
+    inputType,
+    sourceMap: serialized.sourceMap,
+    warnings,
+    ...(serialized.plan === undefined ? {} : { plan: serialized.plan }),
+  };
 }

@@ -5,12 +5,18 @@ import { AbortError } from '../spec/errors/abort-error';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 import type { EngineV1 } from '../spec/v1/engine-v1';
 import type { EngineV1CallOptions } from '../spec/v1/engine-v1-call-options';
+import type { EngineV1Result } from '../spec/v1/engine-v1-result';
 import type { Warning } from '../spec/v1/warning';
-import { throwIfAborted } from '../util/abort';
-import { callEngine, type SynthesisProgress } from './call-engine';
+import type { SynthesisProgress } from './call-engine';
+import {
+  canStitch,
+  planNeedsEmulation,
+  synthesizeSpokenPlan,
+} from './emulate-spoken-plan';
 import { lowerForEngine } from './lower-for-engine';
 import type { ProducedAudio } from './produced-audio';
-import { type ResolvedRetrySettings, retryWithBackoff } from './retry-with-backoff';
+import { createQueuedEngineCall } from './queued-engine-call';
+import type { ResolvedRetrySettings } from './retry-with-backoff';
 import type { SynthesisEvent } from './synthesis-events';
 import type { OutputFormat, SynthesisRequest } from './synthesis-request';
 import { plainTextOf, wordsToPlainText } from './word-offsets';
@@ -58,69 +64,32 @@ async function synthesizeOnce(options: {
       ? {}
       : { engineOptions: request.engineOptions }),
   };
-  const result = await retryWithBackoff({
-    settings: context.retry,
-    signal,
-    ...(context.random ? { random: context.random } : {}),
-    ...(context.wait ? { wait: context.wait } : {}),
-    onRetry: ({ attempt, delayMs, error }) =>
-      context.emit({
-        type: 'retry',
-        requestId,
-        timestamp: context.now(),
-        engine: engine.engine,
-        voice: engine.voice,
-        attempt,
-        delayMs,
-        error,
-      }),
-    operation: (attempt) => {
-      const queuedAt = context.now();
-      return context.queue.add(
-        async () => {
-          throwIfAborted(signal);
-          const startedAt = context.now();
-          const base = { requestId, engine: engine.engine, voice: engine.voice, attempt };
-          context.emit({
-            type: 'engine-call-start',
-            timestamp: startedAt,
-            queueWaitMs: startedAt - queuedAt,
-            ...base,
-          });
-          try {
-            const engineResult = await callEngine({
-              engine,
-              callOptions,
-              ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-            });
-            context.emit({
-              type: 'engine-call-end',
-              timestamp: context.now(),
-              durationMs: context.now() - startedAt,
-              ...base,
-            });
-            return engineResult;
-          } catch (error) {
-            context.emit({
-              type: 'engine-call-end',
-              timestamp: context.now(),
-              durationMs: context.now() - startedAt,
-              error,
-              ...base,
-            });
-            throw error;
-          }
-        },
-        { throwOnTimeout: true },
-      );
-    },
-  });
+  const call = createQueuedEngineCall({ context, engine, requestId, signal });
+  const warnings: Warning[] = [...lowered.warnings];
+  let result: EngineV1Result;
+  if (planNeedsEmulation(lowered.plan) && canStitch(engine)) {
+    result = await synthesizeSpokenPlan({
+      plan: lowered.plan,
+      engine,
+      callOptions,
+      call: (segmentOptions) => call(segmentOptions),
+    });
+  } else {
+    if (planNeedsEmulation(lowered.plan)) {
+      warnings.push({
+        type: 'unsupported-feature',
+        feature: 'ssml-emulation',
+        details: `engine "${engine.engine}" returns compressed audio, so pauses, rate changes and marks cannot be emulated`,
+      });
+    }
+    result = await call(callOptions, options.onProgress);
+  }
   const converted = await convertAudio({
     audio: result.audio,
     format,
     ...(request.sampleRate === undefined ? {} : { sampleRate: request.sampleRate }),
   });
-  const warnings: Warning[] = [...lowered.warnings, ...result.warnings];
+  warnings.push(...result.warnings);
   const words =
     result.words.length === 0
       ? []

@@ -17,6 +17,12 @@ export type EngineV1CallOptions = {
   format: AudioFormat;
   /** Preferred sample rate; core resamples when the engine cannot honour it. */
   sampleRate?: number;
+  /**
+   * Speaking-rate multiplier (1 is the voice's own rate). Core sends it only
+   * to engines that declare `capabilities.speed`, within its range: it is
+   * how a `prosody rate` reaches engines without SSML.
+   */
+  speed?: number;
   /** BCP-47 language of the request, when the caller gave one. */
   language?: string;
   /** Engine-specific options keyed by engine id (`{ espeak: { rate: 200 } }`). */

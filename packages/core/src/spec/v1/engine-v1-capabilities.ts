@@ -24,4 +24,6 @@ export type EngineV1Capabilities = {
   wordTimings: 'none' | 'real' | 'estimated';
   /** `mark` elements come back as timed marks. */
   marks: boolean;
+  /** The engine honours `speed` in this range of multipliers (absent: it ignores it). */
+  speed?: { min: number; max: number };
 };
