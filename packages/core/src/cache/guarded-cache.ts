@@ -5,6 +5,11 @@ import type {
   CacheStoreV1,
 } from '../spec/v1/cache-store-v1';
 import { withTimeout } from '../util/with-timeout';
+import {
+  CircuitBreaker,
+  type CircuitBreakerSettings,
+  type CircuitState,
+} from './circuit-breaker';
 
 export type CacheFailure = { store: string; operation: string; error: CacheError };
 export type CacheFailureReporter = (failure: CacheFailure) => void;
@@ -12,24 +17,41 @@ export type CacheFailureReporter = (failure: CacheFailure) => void;
 /**
  * Wraps a `CacheStoreV1` so that it can never fail or stall a synthesis:
  * every call has a timeout, and failures are reported through `onError` and
- * turned into a miss (reads) or a no-op (writes). Optional methods fall back
- * to the required ones.
+ * turned into a miss (reads) or a no-op (writes). A store that keeps failing
+ * is skipped by a circuit breaker until a probe call succeeds again, and
+ * `onCircuit` hears when it opens and closes. Optional methods fall back to
+ * the required ones.
  */
 export class GuardedCache {
   readonly name: string;
   private readonly store: CacheStoreV1;
   private readonly timeoutMs: number;
   private readonly onError: (failure: CacheFailure) => void;
+  private readonly onCircuit: ((state: 'open' | 'closed') => void) | undefined;
+  private readonly breaker: CircuitBreaker;
 
   constructor(options: {
     store: CacheStoreV1;
     timeoutMs: number;
     onError: (failure: CacheFailure) => void;
+    circuitBreaker?: CircuitBreakerSettings;
+    onCircuit?: (state: 'open' | 'closed') => void;
+    now?: () => number;
   }) {
     this.store = options.store;
     this.name = options.store.name;
     this.timeoutMs = options.timeoutMs;
     this.onError = options.onError;
+    this.onCircuit = options.onCircuit;
+    this.breaker = new CircuitBreaker(options.circuitBreaker, options.now);
+  }
+
+  /** `closed` when the store is used, `open` while it is skipped, `half-open` when probing. */
+  get circuit(): { state: CircuitState; consecutiveFailures: number } {
+    return {
+      state: this.breaker.state,
+      consecutiveFailures: this.breaker.consecutiveFailures,
+    };
   }
 
   get(key: string, report?: CacheFailureReporter): Promise<CacheEntryV1 | undefined> {
@@ -83,6 +105,7 @@ export class GuardedCache {
       operation: 'dispose',
       run: async () => this.store.dispose?.(),
       fallback: undefined,
+      bypassCircuit: true,
     });
   }
 
@@ -91,11 +114,16 @@ export class GuardedCache {
     run: () => Promise<T>;
     fallback: T;
     report?: CacheFailureReporter | undefined;
+    bypassCircuit?: boolean;
   }): Promise<T> {
     const { operation, run, fallback } = options;
+    if (!options.bypassCircuit && !this.breaker.allow()) return fallback;
     try {
-      return await withTimeout(run(), this.timeoutMs);
+      const value = await withTimeout(run(), this.timeoutMs);
+      if (this.breaker.succeeded()) this.onCircuit?.('closed');
+      return value;
     } catch (cause) {
+      if (this.breaker.failed()) this.onCircuit?.('open');
       const error = new CacheError({
         message: `[ttskit] [cache:${this.name}] ${operation} failed: ${
           cause instanceof Error ? cause.message : String(cause)

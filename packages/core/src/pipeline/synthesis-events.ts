@@ -59,6 +59,13 @@ export type SynthesisEvent =
       store: string;
       operation: string;
       error: CacheError;
+    }
+  | {
+      /** A cache tier's circuit breaker opened (the tier is skipped) or closed again. */
+      type: 'cache-circuit';
+      timestamp: number;
+      store: string;
+      state: 'open' | 'closed';
     };
 
 export type SynthesisEventType = SynthesisEvent['type'];

@@ -1,5 +1,6 @@
 import { canonicalizeSsml } from '@ttskit/ssml';
 import PQueue from 'p-queue';
+import type { CircuitBreakerSettings, CircuitState } from '../cache/circuit-breaker';
 import { type CacheFailure, GuardedCache } from '../cache/guarded-cache';
 import { createMemoryCache, type MemoryCacheOptions } from '../cache/memory-cache';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
@@ -24,8 +25,15 @@ import { plainTextOf, wordsToSource } from './word-offsets';
 export type SynthesizerOptions = {
   /** One engine or provider, or a list: the first is primary, the rest are fallbacks in order. */
   engine: EngineInput | readonly EngineInput[];
-  /** A shared cache store (fs, Redis, S3...) consulted after the in-memory cache. */
-  cache?: CacheStoreV1;
+  /**
+   * Shared cache stores (fs, Redis, S3...) consulted in order after the
+   * in-memory cache: `[redis, s3]`. A hit is copied into every faster tier;
+   * a new result is written to all of them. A tier that fails or times out
+   * is skipped for a while (circuit breaker) and reported, never fatal.
+   */
+  cache?: CacheStoreV1 | readonly CacheStoreV1[];
+  /** When a failing cache tier is skipped. Default: 3 failures in a row, 5 s pause. */
+  cacheCircuitBreaker?: CircuitBreakerSettings;
   /** The built-in in-memory LRU cache. `false` turns it off. Default 64 MiB. */
   memoryCache?: MemoryCacheOptions | false;
   /** Longest wait for a cache store before it counts as a miss. Default 1 000 ms. */
@@ -58,6 +66,8 @@ export type SynthesizerStats = {
   cacheMisses: number;
   /** Hits over lookups; 0 before the first lookup. */
   cacheHitRatio: number;
+  /** Every cache tier, fastest first, with its circuit breaker's state. */
+  cacheTiers: Array<{ name: string; state: CircuitState; consecutiveFailures: number }>;
 };
 
 export type Synthesizer = {
@@ -117,12 +127,19 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
       }),
     );
   }
-  if (options.cache) {
+  const tiers = options.cache === undefined ? [] : [options.cache].flat();
+  for (const tier of tiers as CacheStoreV1[]) {
+    if (tier == null) continue;
     stores.push(
       new GuardedCache({
-        store: options.cache,
+        store: tier,
         timeoutMs: cacheTimeoutMs,
         onError: onCacheError,
+        ...(options.cacheCircuitBreaker
+          ? { circuitBreaker: options.cacheCircuitBreaker }
+          : {}),
+        onCircuit: (state) =>
+          emit({ type: 'cache-circuit', store: tier.name, state, timestamp: now() }),
       }),
     );
   }
@@ -306,6 +323,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         cacheHits,
         cacheMisses,
         cacheHitRatio: lookups === 0 ? 0 : cacheHits / lookups,
+        cacheTiers: stores.map((tier) => ({ name: tier.name, ...tier.circuit })),
       };
     },
     async dispose() {
