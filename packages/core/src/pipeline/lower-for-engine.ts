@@ -10,6 +10,7 @@ import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 import type { EngineV1 } from '../spec/v1/engine-v1';
 import type { InputSizeUnit } from '../spec/v1/engine-v1-capabilities';
 import type { Warning } from '../spec/v1/warning';
+import { plainTextOf } from './word-offsets';
 
 export type LoweredInput = {
   input: string;
@@ -36,11 +37,58 @@ export function measureInput(options: {
   }
 }
 
+/** Lowered forms per document (documents are shared through precompilation). */
+const loweredForms = new WeakMap<SsmlDocument, Map<string, LoweredInput>>();
+
 /**
  * Serializes the document in the dialect the engine accepts, with a warning
- * for everything lowered, and checks the engine's input limit.
+ * for everything lowered, and checks the engine's input limit. The
+ * serialization is memoized per document, dialect and voice.
  */
 export function lowerForEngine(options: {
+  document: SsmlDocument;
+  engine: EngineV1;
+}): LoweredInput {
+  const { document, engine } = options;
+  const memoKey = `${engine.capabilities.ssml.dialect}\u0000${engine.voice}`;
+  let forms = loweredForms.get(document);
+  if (forms === undefined) {
+    forms = new Map();
+    loweredForms.set(document, forms);
+  }
+  let lowered = forms.get(memoKey);
+  if (lowered === undefined) {
+    lowered = serializeForEngine({ document, engine });
+    forms.set(memoKey, lowered);
+  }
+  checkInputSize({ lowered, document, engine });
+  return { ...lowered, warnings: lowered.warnings.map((warning) => ({ ...warning })) };
+}
+
+function checkInputSize(options: {
+  lowered: LoweredInput;
+  document: SsmlDocument;
+  engine: EngineV1;
+}): void {
+  const { lowered, document, engine } = options;
+  const { unit, max } = engine.capabilities.maxInput;
+  const size = measureInput({
+    input: lowered.input,
+    unit,
+    plainTextLength: () =>
+      lowered.inputType === 'text'
+        ? lowered.input.length
+        : plainTextOf(document).text.length,
+  });
+  if (size > max) {
+    throw new InvalidArgumentError({
+      argument: 'input',
+      message: `[ttskit] the input is ${size} ${unit} once lowered for engine "${engine.engine}", above its limit of ${max}. Split the text into smaller requests.`,
+    });
+  }
+}
+
+function serializeForEngine(options: {
   document: SsmlDocument;
   engine: EngineV1;
 }): LoweredInput {
@@ -64,21 +112,6 @@ export function lowerForEngine(options: {
   }
   warnings.push(...serialized.warnings);
   const inputType = dialect === 'text' ? 'text' : 'ssml';
-  const { unit, max } = engine.capabilities.maxInput;
-  const size = measureInput({
-    input: serialized.ssml,
-    unit,
-    plainTextLength: () =>
-      inputType === 'text'
-        ? serialized.ssml.length
-        : serializeSsml(document, { dialect: 'text' }).ssml.length,
-  });
-  if (size > max) {
-    throw new InvalidArgumentError({
-      argument: 'input',
-      message: `[ttskit] the input is ${size} ${unit} once lowered for engine "${engine.engine}", above its limit of ${max}. Split the text into smaller requests.`,
-    });
-  }
   return {
     input: serialized.ssml,
     inputType,

@@ -1,8 +1,10 @@
-import { parseSsml, type SsmlDocument, textToSsmlDocument } from '@ttskit/ssml';
+import { canonicalizeSsml, parseSsml, textToSsmlDocument } from '@ttskit/ssml';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 import type { JsonValue } from '../spec/v1/engine-v1-call-options';
 import type { Warning } from '../spec/v1/warning';
 import type { SynthesisProgress } from './call-engine';
+import { normalizeDocument } from './normalize-document';
+import type { CompiledInput, PrecompiledInputs } from './precompiled-inputs';
 
 /** Formats `synthesize` returns. */
 export type OutputFormat = 'wav' | 'pcm' | 'mp3';
@@ -71,11 +73,15 @@ function invalid(argument: string, message: string): InvalidArgumentError {
   return new InvalidArgumentError({ argument, message: `[ttskit] ${message}` });
 }
 
-/** Checks a request's shape and turns its input into an SSML document. */
+/**
+ * Checks a request's shape and compiles its input: parsed, normalized and
+ * canonicalized, or taken from `precompiled` when the same input was seen.
+ */
 export function parseSynthesisRequest(options: {
   request: SynthesisRequest;
   limits: InputLimits;
-}): { document: SsmlDocument; format: OutputFormat } {
+  precompiled?: PrecompiledInputs;
+}): CompiledInput & { format: OutputFormat } {
   const { request, limits } = options;
   if (request === null || typeof request !== 'object') {
     throw invalid('request', 'synthesize() takes an object: { text } or { ssml }');
@@ -134,12 +140,19 @@ export function parseSynthesisRequest(options: {
   if (input.trim() === '') {
     throw invalid(hasText ? 'request.text' : 'request.ssml', 'the input is empty');
   }
-  const document = hasText
-    ? textToSsmlDocument(input)
-    : parseSsml(input, {
-        maxInputLength,
-        ...(limits.maxDepth === undefined ? {} : { maxDepth: limits.maxDepth }),
-        ...(limits.maxNodes === undefined ? {} : { maxNodes: limits.maxNodes }),
-      });
-  return { document, format };
+  const compile = (): CompiledInput => {
+    const parsed = hasText
+      ? textToSsmlDocument(input)
+      : parseSsml(input, {
+          maxInputLength,
+          ...(limits.maxDepth === undefined ? {} : { maxDepth: limits.maxDepth }),
+          ...(limits.maxNodes === undefined ? {} : { maxNodes: limits.maxNodes }),
+        });
+    const document = normalizeDocument(parsed);
+    return { document, canonicalInput: canonicalizeSsml(document) };
+  };
+  const compiled = options.precompiled
+    ? options.precompiled.get({ kind: hasText ? 'text' : 'ssml', input, compile })
+    : compile();
+  return { ...compiled, format };
 }

@@ -1,4 +1,3 @@
-import { canonicalizeSsml } from '@ttskit/ssml';
 import PQueue from 'p-queue';
 import type { CircuitBreakerSettings, CircuitState } from '../cache/circuit-breaker';
 import { type CacheFailure, GuardedCache } from '../cache/guarded-cache';
@@ -8,6 +7,7 @@ import type { CacheStoreV1 } from '../spec/v1/cache-store-v1';
 import type { VoiceV1 } from '../spec/v1/engine-v1';
 import type { Warning } from '../spec/v1/warning';
 import { type EngineInput, EngineSlot } from './engine-slot';
+import { type PrecompilationOptions, PrecompiledInputs } from './precompiled-inputs';
 import { fromCacheEntry, type ProducedAudio, toCacheEntry } from './produced-audio';
 import { computeRequestKey } from './request-key';
 import { type RetrySettings, resolveRetrySettings } from './retry-with-backoff';
@@ -44,6 +44,11 @@ export type SynthesizerOptions = {
   concurrency?: number;
   retry?: RetrySettings;
   limits?: InputLimits;
+  /**
+   * Remembers the parsed, normalized and lowered form of recent inputs so a
+   * popular request skips that work. `false` turns it off.
+   */
+  precompile?: PrecompilationOptions | false;
   /** Receives every event; same as `synthesizer.on('*', listener)`. */
   onEvent?: (event: SynthesisEvent) => void;
   /** Test hooks. */
@@ -68,6 +73,8 @@ export type SynthesizerStats = {
   cacheHitRatio: number;
   /** Every cache tier, fastest first, with its circuit breaker's state. */
   cacheTiers: Array<{ name: string; state: CircuitState; consecutiveFailures: number }>;
+  /** Inputs remembered in compiled form, and how often one was reused. */
+  precompiled: { entries: number; hits: number; misses: number };
 };
 
 export type Synthesizer = {
@@ -147,6 +154,9 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   const flights = new SingleFlight<{ produced: ProducedAudio; cached: boolean }>();
   const retry = resolveRetrySettings(options.retry);
   const limits = options.limits ?? {};
+  const precompiled = new PrecompiledInputs(
+    options.precompile === false ? { maxEntries: 0 } : options.precompile,
+  );
   let requestCounter = 0;
   let cacheHits = 0;
   let cacheMisses = 0;
@@ -200,8 +210,11 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
     const requestId = `req_${(++requestCounter).toString(36)}`;
     let key: string | undefined;
     try {
-      const { document, format } = parseSynthesisRequest({ request, limits });
-      const canonicalInput = canonicalizeSsml(document);
+      const { document, canonicalInput, format } = parseSynthesisRequest({
+        request,
+        limits,
+        precompiled,
+      });
       const keyFor = (engine: EngineAttempt['engine']) =>
         computeRequestKey({
           canonicalInput,
@@ -324,6 +337,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         cacheMisses,
         cacheHitRatio: lookups === 0 ? 0 : cacheHits / lookups,
         cacheTiers: stores.map((tier) => ({ name: tier.name, ...tier.circuit })),
+        precompiled: precompiled.stats(),
       };
     },
     async dispose() {
