@@ -143,3 +143,47 @@ describe('chunkSsml', () => {
     expect(spokenTexts(chunks)).toBe(collapse(text));
   });
 });
+
+describe('chunkSsml with separateParagraphs', () => {
+  it('cuts at every paragraph, so editing one paragraph leaves the other chunks unchanged', () => {
+    const paragraphs = [
+      'One short intro.',
+      'Second paragraph has two sentences. Here is the other.',
+      'Third.',
+    ];
+    const make = (items: string[]) =>
+      parseSsml(`<speak>${items.map((item) => `<p>${item}</p>`).join('\n')}</speak>`);
+    const options = {
+      limit: { unit: 'utf16', max: 1000 },
+      dialect: 'w3c',
+      separateParagraphs: true,
+    } as const;
+    const before = chunkSsml(make(paragraphs), options);
+    expect(before.map((chunk) => toPlainText(chunk.document).text)).toEqual(paragraphs);
+    expect(before.map((chunk) => chunk.cutAfter)).toEqual([
+      'paragraph',
+      'paragraph',
+      'end',
+    ]);
+    const edited = chunkSsml(
+      make([paragraphs[0] as string, 'Changed.', paragraphs[2] as string]),
+      options,
+    );
+    expect(edited[0]?.serialized.ssml).toBe(before[0]?.serialized.ssml);
+    expect(edited[2]?.serialized.ssml).toBe(before[2]?.serialized.ssml);
+  });
+
+  it('treats blank lines in plain text as paragraphs', () => {
+    const text = 'First paragraph.\n\nSecond paragraph.\n\n\nThird.';
+    const chunks = chunkSsml(textToSsmlDocument(text), {
+      limit: { unit: 'utf16', max: 500 },
+      dialect: 'text',
+      separateParagraphs: true,
+    });
+    expect(chunks.map((chunk) => chunk.serialized.ssml)).toEqual([
+      'First paragraph.',
+      'Second paragraph.',
+      'Third.',
+    ]);
+  });
+});

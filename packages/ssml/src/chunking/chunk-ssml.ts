@@ -24,6 +24,13 @@ export type ChunkSsmlOptions = {
   voice?: string;
   /** Locale for sentence boundaries; default the document's `xml:lang`, else `en`. */
   locale?: string;
+  /**
+   * Cut at every paragraph end (`p` elements, blank lines in text) even when
+   * more would fit. Editing one paragraph then changes only its own chunks,
+   * so the others stay cached, and a short first paragraph starts playback
+   * sooner. Default false.
+   */
+  separateParagraphs?: boolean;
 };
 
 export type SsmlChunk = {
@@ -56,28 +63,43 @@ export function chunkSsml(
   if (!(limit.max > 0))
     throw new RangeError('[ttskit] [ssml] chunkSsml needs a positive limit.max');
   const measure = (range: SourceRange) => measureRange({ document, range, options });
-  const whole = measure({ start: 0, end: document.source.length });
-  if (whole.size <= limit.max) return [whole];
+  if (!options.separateParagraphs) {
+    const whole = measure({ start: 0, end: document.source.length });
+    if (whole.size <= limit.max) return [whole];
+  }
   const cuts = findCutPoints({
     document,
     ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   const chunks: SsmlChunk[] = [];
-  const end = document.source.length;
+  const sectionEnds = options.separateParagraphs
+    ? [
+        ...cuts.paragraph,
+        { source: document.source.length, plain: Number.POSITIVE_INFINITY },
+      ]
+    : [{ source: document.source.length, plain: Number.POSITIVE_INFINITY }];
   let start = 0;
   let startPlain = 0;
-  while (start < end) {
-    const rest = measure({ start, end });
-    if (rest.size <= limit.max) {
-      if (hasContent(rest)) chunks.push(rest);
-      break;
+  for (const section of sectionEnds) {
+    const end = section.source;
+    const kind = end === document.source.length ? 'end' : 'paragraph';
+    while (start < end) {
+      const rest = measure({ start, end });
+      if (rest.size <= limit.max) {
+        if (hasContent(rest)) chunks.push({ ...rest, cutAfter: kind });
+        start = end;
+        startPlain = section.plain;
+        break;
+      }
+      const fit = furthestFit({ start, startPlain, end, cuts, measure, limit });
+      if (fit === undefined) throw unsplittable({ document, start, cuts, options });
+      if (hasContent(fit.chunk)) chunks.push(fit.chunk);
+      start = fit.chunk.range.end;
+      startPlain = fit.plain;
     }
-    const fit = furthestFit({ start, startPlain, cuts, measure, limit });
-    if (fit === undefined) throw unsplittable({ document, start, cuts, options });
-    if (hasContent(fit.chunk)) chunks.push(fit.chunk);
-    start = fit.chunk.range.end;
-    startPlain = fit.plain;
   }
+  const last = chunks.at(-1);
+  if (last !== undefined) last.cutAfter = 'end';
   return chunks;
 }
 
@@ -114,11 +136,13 @@ function measureRange(options: {
 function furthestFit(options: {
   start: number;
   startPlain: number;
+  /** The chunk must end at or before this offset (a paragraph end, or the document's). */
+  end: number;
   cuts: CutPoints;
   measure: (range: SourceRange) => SsmlChunk;
   limit: ChunkLimit;
 }): { chunk: SsmlChunk; plain: number } | undefined {
-  const { start, startPlain, cuts, measure, limit } = options;
+  const { start, startPlain, end, cuts, measure, limit } = options;
   const nextSentence =
     firstAfter(cuts.sentence, start)?.source ?? Number.POSITIVE_INFINITY;
   for (const kind of ['sentence', 'clause', 'word'] as const) {
@@ -126,7 +150,7 @@ function furthestFit(options: {
     const candidates: typeof points = [];
     for (let index = indexAfter(points, start); index < points.length; index++) {
       const point = points[index] as (typeof points)[number];
-      if (point.plain - startPlain > limit.max + 1) break;
+      if (point.plain - startPlain > limit.max + 1 || point.source >= end) break;
       if (kind !== 'sentence' && point.source > nextSentence) break;
       candidates.push(point);
     }

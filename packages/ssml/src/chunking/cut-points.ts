@@ -1,10 +1,11 @@
-import type { SsmlDocument } from '../ast';
+import type { SsmlDocument, SsmlElement } from '../ast';
 import { splitSentences } from '../sentences/split-sentences';
+import type { SourceMap } from '../source-map';
 import { toPlainText } from '../to-plain-text';
 import { unsplittableSpans } from './unsplittable-elements';
 
-/** How good a place to cut is: a sentence end, a clause end, or just between words. */
-export type CutKind = 'sentence' | 'clause' | 'word';
+/** How good a place to cut is: a paragraph end, a sentence end, a clause end, or between words. */
+export type CutKind = 'paragraph' | 'sentence' | 'clause' | 'word';
 
 /** A place to cut: its source offset, and the spoken-text offset it follows. */
 export type CutPoint = { source: number; plain: number };
@@ -43,7 +44,13 @@ export function findCutPoints(options: {
   const sentences = splitSentences(plain.text, {
     locale: options.locale ?? languageOf(document),
   });
+  const paragraphs: CutPoint[] = [];
+  for (const source of paragraphEnds(document)) {
+    if (source > 0 && source < document.source.length && allowed(source))
+      paragraphs.push({ source, plain: plainOffsetAtOrAfter(plain, source) });
+  }
   return {
+    paragraph: paragraphs,
     sentence: collect(sentences.slice(0, -1).map((sentence) => sentence.end)),
     clause: collect(
       [...plain.text.matchAll(clauseEnd)].map((match) => match.index + match[0].length),
@@ -54,6 +61,42 @@ export function findCutPoints(options: {
         .map((match) => match.index),
     ),
   };
+}
+
+/** Ends of `p` elements, and blank lines in text (where plain text has paragraphs). */
+function paragraphEnds(document: SsmlDocument): number[] {
+  const ends = new Set<number>();
+  const stack: SsmlElement[] = [document.root];
+  while (stack.length > 0) {
+    const element = stack.pop() as SsmlElement;
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        for (const match of child.value.matchAll(/\n[ \t]*\n/g)) {
+          if (child.value.length === child.span.end - child.span.start)
+            ends.add(child.span.start + match.index);
+        }
+      } else {
+        if (child.name === 'p') ends.add(child.span.end);
+        stack.push(child);
+      }
+    }
+  }
+  return [...ends].sort((left, right) => left - right);
+}
+
+/** Smallest plain-text offset whose source offset is at or after `sourceOffset`. */
+function plainOffsetAtOrAfter(
+  plain: { text: string; sourceMap: SourceMap },
+  sourceOffset: number,
+): number {
+  let low = 0;
+  let high = plain.text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (plain.sourceMap.toSourceOffset(middle) < sourceOffset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function languageOf(document: SsmlDocument): string {
