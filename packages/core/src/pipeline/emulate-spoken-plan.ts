@@ -9,6 +9,7 @@ import type {
   EngineV1WordTiming,
 } from '../spec/v1/engine-v1-result';
 import type { Warning } from '../spec/v1/warning';
+import { mergeWarnings } from './merge-warnings';
 
 /** True when the plan has something plain text alone would lose. */
 export function planNeedsEmulation(
@@ -144,7 +145,7 @@ export async function synthesizeSpokenPlan(options: {
     audio: { type: 'pcm', samples, sampleRate },
     words,
     marks,
-    warnings,
+    warnings: mergeWarnings(warnings),
     response: last?.response ?? { timestamp: new Date() },
   };
 }

@@ -6,7 +6,6 @@ import {
   type SsmlDocument,
   serializeSsml,
 } from '@ttskit/ssml';
-import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 import type { EngineV1 } from '../spec/v1/engine-v1';
 import type { InputSizeUnit } from '../spec/v1/engine-v1-capabilities';
 import type { Warning } from '../spec/v1/warning';
@@ -19,6 +18,8 @@ export type LoweredInput = {
   warnings: Warning[];
   /** For the `text` dialect: pauses, rate changes and marks to emulate. */
   plan?: SpokenTextPlan;
+  /** False when the input is above the engine's `maxInput`: it must be chunked. */
+  fits?: boolean;
 };
 
 /** Size of `input` as the engine counts it. */
@@ -42,8 +43,8 @@ const loweredForms = new WeakMap<SsmlDocument, Map<string, LoweredInput>>();
 
 /**
  * Serializes the document in the dialect the engine accepts, with a warning
- * for everything lowered, and checks the engine's input limit. The
- * serialization is memoized per document, dialect and voice.
+ * for everything lowered, and says whether it fits the engine's input
+ * limit. The serialization is memoized per document, dialect and voice.
  */
 export function lowerForEngine(options: {
   document: SsmlDocument;
@@ -61,15 +62,19 @@ export function lowerForEngine(options: {
     lowered = serializeForEngine({ document, engine });
     forms.set(memoKey, lowered);
   }
-  checkInputSize({ lowered, document, engine });
-  return { ...lowered, warnings: lowered.warnings.map((warning) => ({ ...warning })) };
+  return {
+    ...lowered,
+    warnings: lowered.warnings.map((warning) => ({ ...warning })),
+    fits: fitsEngine({ lowered, document, engine }),
+  };
 }
 
-function checkInputSize(options: {
+/** Whether the lowered input is within the engine's `maxInput` (else core chunks it). */
+function fitsEngine(options: {
   lowered: LoweredInput;
   document: SsmlDocument;
   engine: EngineV1;
-}): void {
+}): boolean {
   const { lowered, document, engine } = options;
   const { unit, max } = engine.capabilities.maxInput;
   const size = measureInput({
@@ -80,12 +85,7 @@ function checkInputSize(options: {
         ? lowered.input.length
         : plainTextOf(document).text.length,
   });
-  if (size > max) {
-    throw new InvalidArgumentError({
-      argument: 'input',
-      message: `[ttskit] the input is ${size} ${unit} once lowered for engine "${engine.engine}", above its limit of ${max}. Split the text into smaller requests.`,
-    });
-  }
+  return size <= max;
 }
 
 function serializeForEngine(options: {

@@ -5,6 +5,7 @@ import type { Warning } from '../spec/v1/warning';
 import type { SynthesisProgress } from './call-engine';
 import { normalizeDocument } from './normalize-document';
 import type { CompiledInput, PrecompiledInputs } from './precompiled-inputs';
+import type { ChunkAudio } from './synthesize-chunked';
 
 /** Formats `synthesize` returns. */
 export type OutputFormat = 'wav' | 'pcm' | 'mp3';
@@ -29,6 +30,11 @@ export type SynthesisRequest = SynthesisInput & {
   signal?: AbortSignal;
   /** Called as audio is produced (when the engine streams). */
   onProgress?: (progress: SynthesisProgress) => void;
+  /**
+   * Called with each chunk's audio, in order, as soon as it and the chunks
+   * before it are ready, when a long input is spoken in chunks.
+   */
+  onChunk?: (chunk: ChunkAudio) => void;
   /** `false` skips the cache lookup (the result is still stored). Default true. */
   cache?: boolean;
 };

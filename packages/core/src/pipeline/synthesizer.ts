@@ -12,6 +12,7 @@ import { fromCacheEntry, type ProducedAudio, toCacheEntry } from './produced-aud
 import { computeRequestKey } from './request-key';
 import { type RetrySettings, resolveRetrySettings } from './retry-with-backoff';
 import { SingleFlight } from './single-flight';
+import { resolveStitchSettings, type StitchSettings } from './stitch-settings';
 import { type SynthesisEvent, SynthesisEventEmitter } from './synthesis-events';
 import {
   type InputLimits,
@@ -19,6 +20,7 @@ import {
   type SynthesisRequest,
   type SynthesisResult,
 } from './synthesis-request';
+import type { ChunkStore } from './synthesize-chunked';
 import { type EngineAttempt, synthesizeWithEngines } from './synthesize-with-engines';
 import { plainTextOf, wordsToSource } from './word-offsets';
 
@@ -44,6 +46,8 @@ export type SynthesizerOptions = {
   concurrency?: number;
   retry?: RetrySettings;
   limits?: InputLimits;
+  /** Pauses and trimming when a long input is spoken in chunks and joined. */
+  stitch?: StitchSettings;
   /**
    * Remembers the parsed, normalized and lowered form of recent inputs so a
    * popular request skips that work. `false` turns it off.
@@ -154,6 +158,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   const flights = new SingleFlight<{ produced: ProducedAudio; cached: boolean }>();
   const retry = resolveRetrySettings(options.retry);
   const limits = options.limits ?? {};
+  const stitch = resolveStitchSettings(options.stitch);
   const precompiled = new PrecompiledInputs(
     options.precompile === false ? { maxEntries: 0 } : options.precompile,
   );
@@ -194,6 +199,23 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
     });
     return undefined;
   };
+
+  /** Chunk audio goes through the same tiers, without counting as request hits. */
+  const chunkStore = (warnings: Warning[]): ChunkStore | undefined =>
+    stores.length === 0
+      ? undefined
+      : {
+          async get(key) {
+            const report = reportInto(warnings);
+            for (const tier of stores) {
+              const entry = await tier.get(key, report);
+              const produced = entry && fromCacheEntry(entry);
+              if (produced) return produced;
+            }
+            return undefined;
+          },
+          set: (key, produced) => store(key, produced, warnings),
+        };
 
   const store = async (key: string, produced: ProducedAudio, warnings: Warning[]) => {
     const report = reportInto(warnings);
@@ -252,7 +274,29 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
               : await lookup(requestKey, requestId, warnings);
           if (hit) return { produced: hit, cached: true };
           const { produced, attempt } = await synthesizeWithEngines({
-            context: { queue, retry, emit, now, ...options._internal },
+            context: {
+              queue,
+              retry,
+              emit,
+              now,
+              ...options._internal,
+              chunking: {
+                stitch,
+                store: chunkStore(warnings),
+                keyFor: (engine, canonicalChunk) =>
+                  computeRequestKey({
+                    canonicalInput: canonicalChunk,
+                    engine: engine.engine,
+                    specificationVersion: engine.specificationVersion,
+                    voice: engine.voice,
+                    format: 'pcm-chunk',
+                    sampleRate: undefined,
+                    language: request.language,
+                    engineOptions: request.engineOptions,
+                  }),
+              },
+            },
+            ...(request.onChunk ? { onChunk: request.onChunk } : {}),
             attempts,
             document,
             request,

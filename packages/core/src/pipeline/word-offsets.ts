@@ -83,3 +83,31 @@ export function wordsToSource(options: {
     };
   });
 }
+
+/** Words located in one plain text (a chunk's) → the same words in another (the document's). */
+export function remapPlainWords(options: {
+  words: readonly PlainWordTiming[];
+  from: PlainText;
+  to: PlainText;
+  shiftMs: number;
+}): PlainWordTiming[] {
+  const { words, from, to, shiftMs } = options;
+  return words.map((word) => {
+    const source =
+      word.plainEnd > word.plainStart
+        ? from.sourceMap.toSourceRange({ start: word.plainStart, end: word.plainEnd })
+        : {
+            start: from.sourceMap.toSourceOffset(word.plainStart),
+            end: from.sourceMap.toSourceOffset(word.plainStart),
+          };
+    const plainStart = plainOffsetAtOrAfter(to, source.start);
+    const plainEnd = Math.max(plainStart, plainOffsetAtOrAfter(to, source.end));
+    return {
+      text: word.text,
+      startMs: word.startMs + shiftMs,
+      endMs: word.endMs + shiftMs,
+      plainStart,
+      plainEnd,
+    };
+  });
+}

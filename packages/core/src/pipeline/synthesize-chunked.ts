@@ -1,0 +1,226 @@
+import {
+  canonicalizeSsml,
+  chunkSsml,
+  type SsmlChunk,
+  type SsmlDocument,
+  toPlainText,
+} from '@ttskit/ssml';
+import { engineAudioToPcm } from '../audio/engine-audio-to-pcm';
+import { bytesToPcm, pcmToBytes } from '../audio/pcm-bytes';
+import { resamplePcm } from '../audio/resample-pcm';
+import { findAudibleRange } from '../audio/trim-silence';
+import { UnsupportedFeatureError } from '../spec/errors/unsupported-feature-error';
+import type { EngineV1 } from '../spec/v1/engine-v1';
+import type { EngineV1CallOptions } from '../spec/v1/engine-v1-call-options';
+import type { Warning } from '../spec/v1/warning';
+import { planNeedsEmulation, synthesizeSpokenPlan } from './emulate-spoken-plan';
+import { mergeWarnings } from './merge-warnings';
+import type { ProducedAudio } from './produced-audio';
+import type { QueuedEngineCall } from './queued-engine-call';
+import { pauseAfter, type ResolvedStitchSettings } from './stitch-settings';
+import type { MarkTiming } from './synthesis-request';
+import {
+  type PlainWordTiming,
+  plainTextOf,
+  remapPlainWords,
+  wordsToPlainText,
+} from './word-offsets';
+
+/** Where chunk audio is cached (PCM at the engine's rate, words in the chunk's plain text). */
+export type ChunkStore = {
+  get(key: string): Promise<ProducedAudio | undefined>;
+  set(key: string, produced: ProducedAudio): Promise<void>;
+};
+
+/** One stitched chunk, announced in order as soon as it and every chunk before it are ready. */
+export type ChunkAudio = {
+  index: number;
+  count: number;
+  samples: Int16Array;
+  sampleRate: number;
+  /** Words in the document's plain text, timed from the start of the whole audio. */
+  words: PlainWordTiming[];
+  marks: MarkTiming[];
+  cached: boolean;
+};
+
+export type ChunkedAudio = {
+  samples: Int16Array;
+  sampleRate: number;
+  words: PlainWordTiming[];
+  marks: MarkTiming[];
+  warnings: Warning[];
+  chunkCount: number;
+  cachedChunks: number;
+};
+
+/**
+ * Speaks a document longer than the engine takes at once: `chunkSsml` cuts
+ * it to the engine's limit, the chunks are synthesized in parallel through
+ * the synthesizer's queue (each with its own retries and its own cache
+ * entry), and the audio is stitched in order: each chunk's edge silence
+ * trimmed, then the pause for its kind of cut. Word and mark times are
+ * shifted to the whole and word offsets mapped to the document.
+ */
+export async function synthesizeChunked(options: {
+  engine: EngineV1;
+  document: SsmlDocument;
+  callOptions: EngineV1CallOptions;
+  call: QueuedEngineCall;
+  chunkKey: (canonicalChunk: string) => string;
+  chunkStore?: ChunkStore | undefined;
+  stitch: ResolvedStitchSettings;
+  onChunk?: ((chunk: ChunkAudio) => void) | undefined;
+}): Promise<ChunkedAudio> {
+  const { engine, document, stitch } = options;
+  const chunks = chunkSsml(document, {
+    limit: engine.capabilities.maxInput,
+    dialect: engine.capabilities.ssml.dialect as Parameters<
+      typeof chunkSsml
+    >[1]['dialect'],
+    voice: engine.voice,
+    separateParagraphs: true,
+  });
+  const whole = plainTextOf(document);
+  const warnings: Warning[] = [];
+  const samplesOut: Int16Array[] = [];
+  const words: PlainWordTiming[] = [];
+  const marks: MarkTiming[] = [];
+  let sampleRate = 0;
+  let length = 0;
+  let cachedChunks = 0;
+  let next = 0;
+  const ready = new Map<number, ProducedAudio & { cached: boolean }>();
+  const flush = () => {
+    for (
+      let produced = ready.get(next);
+      produced !== undefined;
+      produced = ready.get(next)
+    ) {
+      ready.delete(next);
+      const chunk = chunks[next] as SsmlChunk;
+      if (sampleRate === 0) sampleRate = produced.sampleRate;
+      let samples = bytesToPcm(produced.data);
+      if (produced.sampleRate !== sampleRate)
+        samples = resamplePcm({
+          samples,
+          fromRate: produced.sampleRate,
+          toRate: sampleRate,
+        });
+      const margin = Math.round((stitch.marginMs * sampleRate) / 1000);
+      const audible = findAudibleRange({ samples, marginSamples: margin });
+      const trimmed = samples.subarray(audible.start, audible.end);
+      const pause =
+        next === 0 ? 0 : pauseAfter(stitch, (chunks[next - 1] as SsmlChunk).cutAfter);
+      const silence = new Int16Array(Math.round((pause * sampleRate) / 1000));
+      const startMs = ((length + silence.length) * 1000) / sampleRate;
+      const shiftMs = startMs - (audible.start * 1000) / produced.sampleRate;
+      const chunkWords = remapPlainWords({
+        words: produced.words,
+        from: toPlainText(chunk.document),
+        to: whole,
+        shiftMs,
+      });
+      const chunkMarks = produced.marks.map((mark) => ({
+        ...mark,
+        timeMs: mark.timeMs + shiftMs,
+      }));
+      const piece = new Int16Array(silence.length + trimmed.length);
+      piece.set(trimmed, silence.length);
+      samplesOut.push(piece);
+      length += piece.length;
+      words.push(...chunkWords);
+      marks.push(...chunkMarks);
+      options.onChunk?.({
+        index: next,
+        count: chunks.length,
+        samples: piece,
+        sampleRate,
+        words: chunkWords,
+        marks: chunkMarks,
+        cached: produced.cached,
+      });
+      next++;
+    }
+  };
+  await Promise.all(
+    chunks.map(async (chunk, index) => {
+      const produced = await produceChunk({ ...options, chunk });
+      if (produced.cached) cachedChunks++;
+      warnings.push(...produced.warnings);
+      ready.set(index, produced);
+      flush();
+    }),
+  );
+  const samples = new Int16Array(length);
+  let offset = 0;
+  for (const piece of samplesOut) {
+    samples.set(piece, offset);
+    offset += piece.length;
+  }
+  return {
+    samples,
+    sampleRate,
+    words,
+    marks,
+    warnings,
+    chunkCount: chunks.length,
+    cachedChunks,
+  };
+}
+
+async function produceChunk(options: {
+  engine: EngineV1;
+  chunk: SsmlChunk;
+  callOptions: EngineV1CallOptions;
+  call: QueuedEngineCall;
+  chunkKey: (canonicalChunk: string) => string;
+  chunkStore?: ChunkStore | undefined;
+}): Promise<ProducedAudio & { cached: boolean }> {
+  const { engine, chunk, call } = options;
+  const key = options.chunkKey(canonicalizeSsml(chunk.document));
+  const cached = await options.chunkStore?.get(key);
+  if (cached !== undefined && cached.format === 'pcm') return { ...cached, cached: true };
+  const { serialized } = chunk;
+  const callOptions: EngineV1CallOptions = {
+    ...options.callOptions,
+    input: serialized.ssml,
+    inputType: serialized.plan === undefined ? 'ssml' : 'text',
+  };
+  const result = planNeedsEmulation(serialized.plan)
+    ? await synthesizeSpokenPlan({
+        plan: serialized.plan,
+        engine,
+        callOptions,
+        call: (o) => call(o),
+      })
+    : await call(callOptions);
+  if (
+    result.audio.type === 'encoded' &&
+    result.audio.format !== 'pcm' &&
+    result.audio.format !== 'wav'
+  ) {
+    throw new UnsupportedFeatureError({
+      feature: 'chunked-compressed-audio',
+      message: `[ttskit] engine "${engine.engine}" returned ${result.audio.format} audio, which cannot be stitched; long inputs need an engine that returns PCM or WAV`,
+    });
+  }
+  const pcm = engineAudioToPcm(result.audio);
+  const produced: ProducedAudio = {
+    data: pcmToBytes(pcm.samples),
+    format: 'pcm',
+    sampleRate: pcm.sampleRate,
+    durationMs: (pcm.samples.length * 1000) / pcm.sampleRate,
+    words: wordsToPlainText({
+      words: result.words,
+      loweredMap: serialized.sourceMap,
+      plain: toPlainText(chunk.document),
+    }),
+    marks: result.marks.map((mark) => ({ name: mark.name, timeMs: mark.timeMs })),
+    warnings: [...serialized.warnings, ...result.warnings],
+    engine: engine.engine,
+    voice: engine.voice,
+  };
+  await options.chunkStore?.set(key, produced);
+  return { ...produced, cached: false };
+}
