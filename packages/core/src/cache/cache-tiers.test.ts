@@ -67,12 +67,14 @@ describe('cache tiers', () => {
   it('skips a failing tier after a few failures and uses it again once it recovers', async () => {
     const redis = tier('redis');
     const events: SynthesisEvent[] = [];
+    let clock = 1_000_000;
     const tts = createSynthesizer({
       engine: new MockEngine(),
       memoryCache: false,
       cache: redis.store,
-      cacheCircuitBreaker: { failureThreshold: 2, cooldownMs: 30 },
+      cacheCircuitBreaker: { failureThreshold: 2, cooldownMs: 30_000 },
       onEvent: (event) => events.push(event),
+      _internal: { now: () => clock },
     });
     redis.control.failing = true;
     for (let index = 0; index < 6; index++) {
@@ -86,7 +88,7 @@ describe('cache tiers', () => {
       expect.objectContaining({ store: 'redis', state: 'open' }),
     ]);
     redis.control.failing = false;
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    clock += 30_000;
     await tts.synthesize({ text: 'Back up' });
     expect(tts.stats().cacheTiers[0]?.state).toBe('closed');
     expect(events.filter((event) => event.type === 'cache-circuit').at(-1)).toMatchObject(

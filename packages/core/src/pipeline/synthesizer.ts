@@ -149,6 +149,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         ...(options.cacheCircuitBreaker
           ? { circuitBreaker: options.cacheCircuitBreaker }
           : {}),
+        now,
         onCircuit: (state) =>
           emit({ type: 'cache-circuit', store: tier.name, state, timestamp: now() }),
       }),
