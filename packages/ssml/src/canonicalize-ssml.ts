@@ -25,7 +25,13 @@ export function canonicalizeSsml(document: SsmlDocument): string {
 }
 
 function canonicalElement(element: SsmlElement): string {
-  const { name, attributes } = element;
+  let { name, attributes } = element;
+  // Azure's <bookmark mark="x"/> is W3C's <mark name="x"/>
+  if (name === 'bookmark' && attributes.mark !== undefined && attributes.name === undefined) {
+    const { mark, ...rest } = attributes;
+    name = 'mark';
+    attributes = { ...rest, name: mark };
+  }
   let tag = `<${name}`;
   let names = Object.keys(attributes);
   if (name === 'speak')

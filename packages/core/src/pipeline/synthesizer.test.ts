@@ -294,3 +294,30 @@ describe('createSynthesizer', () => {
     expect(peak).toBe(2);
   });
 });
+
+describe('request keys of normalized SSML', () => {
+  it('gives equivalent SSML one cache entry', async () => {
+    const engine = new MockEngine();
+    const tts = createSynthesizer({ engine });
+    const pairs: Array<[string, string]> = [
+      ['<prosody rate="fast">a b</prosody>', '<prosody rate="155%">a b</prosody>'],
+      ['a<break strength="strong"/>b', 'a<break time="1s"/>b'],
+      ['<prosody pitch="+2st">a</prosody>', '<prosody pitch="+12.25%">a</prosody>'],
+      [
+        '<say-as interpret-as="spell-out">ab</say-as>',
+        '<say-as interpret-as="characters">ab</say-as>',
+      ],
+      ['x<bookmark mark="m"/>y', 'x<mark name="m"/>y'],
+    ];
+    for (const [left, right] of pairs) {
+      const first = await tts.synthesize({ ssml: `<speak>${left}</speak>` });
+      const second = await tts.synthesize({ ssml: `<speak>${right}</speak>` });
+      expect(second.key, `${left} vs ${right}`).toBe(first.key);
+      expect(second.cached).toBe(true);
+    }
+    const different = await tts.synthesize({
+      ssml: '<speak><prosody rate="150%">a b</prosody></speak>',
+    });
+    expect(different.cached).toBe(false);
+  });
+});
