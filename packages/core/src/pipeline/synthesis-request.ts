@@ -7,6 +7,12 @@ import { normalizeDocument } from './normalize-document';
 import type { CompiledInput, PrecompiledInputs } from './precompiled-inputs';
 import type { ChunkAudio } from './synthesize-chunked';
 
+/** A piece of a request's audio, delivered in order while the rest is produced. */
+export type AudioChunk = Omit<ChunkAudio, 'words'> & {
+  /** Words of this piece, timed from the start of the whole audio, with source offsets. */
+  words: WordTiming[];
+};
+
 /** Formats `synthesize` returns. */
 export type OutputFormat = 'wav' | 'pcm' | 'mp3';
 
@@ -31,10 +37,11 @@ export type SynthesisRequest = SynthesisInput & {
   /** Called as audio is produced (when the engine streams). */
   onProgress?: (progress: SynthesisProgress) => void;
   /**
-   * Called with each chunk's audio, in order, as soon as it and the chunks
-   * before it are ready, when a long input is spoken in chunks.
+   * Called with each piece of audio, in order, as soon as it and the pieces
+   * before it are ready. With it, an input of several sentences is spoken
+   * in small chunks (see `streamingChunkMax`) so the first plays early.
    */
-  onChunk?: (chunk: ChunkAudio) => void;
+  onChunk?: (chunk: AudioChunk) => void;
   /** `false` skips the cache lookup (the result is still stored). Default true. */
   cache?: boolean;
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bytesToPcm } from '../audio/pcm-bytes';
 import { EngineCallError } from '../spec/errors/engine-call-error';
 import { MockEngine } from '../test-kit/mock-engine';
-import type { ChunkAudio } from './synthesize-chunked';
+import type { AudioChunk } from './synthesis-request';
 import { createSynthesizer } from './synthesizer';
 
 const paragraphs = [
@@ -32,7 +32,7 @@ describe('long inputs in chunks', () => {
     const { engine, peak } = limitedEngine(60, 20);
     const tts = createSynthesizer({ engine, concurrency: 4, memoryCache: false });
     const text = paragraphs.join('\n\n');
-    const seen: ChunkAudio[] = [];
+    const seen: AudioChunk[] = [];
     const result = await tts.synthesize({
       text,
       format: 'pcm',
@@ -55,6 +55,7 @@ describe('long inputs in chunks', () => {
     const samples = bytesToPcm(result.audio);
     const chunkSamples = seen.reduce((total, chunk) => total + chunk.samples.length, 0);
     expect(samples.length).toBe(chunkSamples);
+    expect(seen.flatMap((chunk) => chunk.words)).toEqual(result.words);
     expect(result.warnings).toContainEqual(
       expect.objectContaining({
         type: 'other',

@@ -70,11 +70,14 @@ export async function synthesizeChunked(options: {
   chunkKey: (canonicalChunk: string) => string;
   chunkStore?: ChunkStore | undefined;
   stitch: ResolvedStitchSettings;
+  /** Smaller chunks than the engine takes, for early audio when streaming. */
+  maxChunk?: number | undefined;
   onChunk?: ((chunk: ChunkAudio) => void) | undefined;
 }): Promise<ChunkedAudio> {
   const { engine, document, stitch } = options;
+  const { unit, max } = engine.capabilities.maxInput;
   const chunks = chunkSsml(document, {
-    limit: engine.capabilities.maxInput,
+    limit: { unit, max: Math.min(max, options.maxChunk ?? max) },
     dialect: engine.capabilities.ssml.dialect as Parameters<
       typeof chunkSsml
     >[1]['dialect'],

@@ -57,9 +57,16 @@ export async function synthesizeOnce(options: {
       : { engineOptions: request.engineOptions }),
   };
   const call = createQueuedEngineCall({ context, engine, requestId, signal });
+  // a caller that wants audio as it is ready gets sentences in small chunks
+  const streaming = options.onChunk !== undefined && hasSeveralSentences(lowered.input);
   const spoken =
-    lowered.fits === false
-      ? await speakInChunks({ ...options, callOptions, call })
+    lowered.fits === false || streaming
+      ? await speakInChunks({
+          ...options,
+          callOptions,
+          call,
+          maxChunk: streaming ? context.chunking.streamingChunkMax : undefined,
+        })
       : await speakWhole({ ...options, lowered, callOptions, call });
   const converted = await convertAudio({
     audio: spoken.audio,
@@ -132,6 +139,7 @@ async function speakInChunks(options: {
   call: QueuedEngineCall;
   onProgress: ((progress: SynthesisProgress) => void) | undefined;
   onChunk?: ((chunk: ChunkAudio) => void) | undefined;
+  maxChunk: number | undefined;
 }): Promise<Spoken> {
   const { context, engine, document, onProgress } = options;
   const { stitch, store, keyFor } = context.chunking;
@@ -144,6 +152,7 @@ async function speakInChunks(options: {
     chunkKey: (canonical) => keyFor(engine, canonical),
     chunkStore: store,
     stitch,
+    maxChunk: options.maxChunk,
     onChunk: (chunk) => {
       audioMs += (chunk.samples.length * 1000) / chunk.sampleRate;
       onProgress?.({ fraction: (chunk.index + 1) / chunk.count, audioMs });
@@ -151,14 +160,20 @@ async function speakInChunks(options: {
     },
   });
   const warnings: Warning[] = [...chunked.warnings];
-  warnings.push({
-    type: 'other',
-    message: `[ttskit] the input was above engine "${engine.engine}"'s limit of ${engine.capabilities.maxInput.max} ${engine.capabilities.maxInput.unit}; it was spoken in ${chunked.chunkCount} chunks (${chunked.cachedChunks} from the cache)`,
-  });
+  if (options.maxChunk === undefined)
+    warnings.push({
+      type: 'other',
+      message: `[ttskit] the input was above engine "${engine.engine}"'s limit of ${engine.capabilities.maxInput.max} ${engine.capabilities.maxInput.unit}; it was spoken in ${chunked.chunkCount} chunks (${chunked.cachedChunks} from the cache)`,
+    });
   return {
     audio: { type: 'pcm', samples: chunked.samples, sampleRate: chunked.sampleRate },
     words: chunked.words,
     marks: chunked.marks,
     warnings,
   };
+}
+
+/** More than one sentence end followed by more text: worth streaming in pieces. */
+function hasSeveralSentences(input: string): boolean {
+  return /[.!?。！？][)"'”’»\]]*\s+\S/u.test(input);
 }

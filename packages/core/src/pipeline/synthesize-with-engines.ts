@@ -29,6 +29,8 @@ export type EngineChainContext = {
     stitch: ResolvedStitchSettings;
     store?: ChunkStore | undefined;
     keyFor: (engine: EngineV1, canonicalChunk: string) => string;
+    /** Chunk size (in the engine's unit) when audio is streamed as it is ready. */
+    streamingChunkMax: number;
   };
 };
 

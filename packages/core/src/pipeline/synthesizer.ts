@@ -20,7 +20,7 @@ import {
   type SynthesisRequest,
   type SynthesisResult,
 } from './synthesis-request';
-import type { ChunkStore } from './synthesize-chunked';
+import type { ChunkAudio, ChunkStore } from './synthesize-chunked';
 import { type EngineAttempt, synthesizeWithEngines } from './synthesize-with-engines';
 import { plainTextOf, wordsToSource } from './word-offsets';
 
@@ -48,6 +48,12 @@ export type SynthesizerOptions = {
   limits?: InputLimits;
   /** Pauses and trimming when a long input is spoken in chunks and joined. */
   stitch?: StitchSettings;
+  /**
+   * Largest chunk, in the engine's input unit, when audio is streamed as it
+   * is ready (`stream()`, `onChunk`): small enough that the first sentence
+   * plays quickly. Default 300.
+   */
+  streamingChunkMax?: number;
   /**
    * Remembers the parsed, normalized and lowered form of recent inputs so a
    * popular request skips that work. `false` turns it off.
@@ -283,6 +289,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
               ...options._internal,
               chunking: {
                 stitch,
+                streamingChunkMax: options.streamingChunkMax ?? 300,
                 store: chunkStore(warnings),
                 keyFor: (engine, canonicalChunk) =>
                   computeRequestKey({
@@ -297,7 +304,18 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
                   }),
               },
             },
-            ...(request.onChunk ? { onChunk: request.onChunk } : {}),
+            ...(request.onChunk
+              ? {
+                  onChunk: (chunk: ChunkAudio) =>
+                    request.onChunk?.({
+                      ...chunk,
+                      words: wordsToSource({
+                        words: chunk.words,
+                        plain: plainTextOf(document),
+                      }),
+                    }),
+                }
+              : {}),
             attempts,
             document,
             request,

@@ -1,0 +1,2 @@
+/** Store name for logs and events. */
+export const CACHE_NAME = 'fs';
