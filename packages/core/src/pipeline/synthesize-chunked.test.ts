@@ -56,12 +56,6 @@ describe('long inputs in chunks', () => {
     const chunkSamples = seen.reduce((total, chunk) => total + chunk.samples.length, 0);
     expect(samples.length).toBe(chunkSamples);
     expect(seen.flatMap((chunk) => chunk.words)).toEqual(result.words);
-    expect(result.warnings).toContainEqual(
-      expect.objectContaining({
-        type: 'other',
-        message: expect.stringContaining('chunks'),
-      }),
-    );
   });
 
   it('caches each chunk, so editing one paragraph re-synthesizes only that paragraph', async () => {
