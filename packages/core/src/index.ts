@@ -23,6 +23,7 @@ export {
   resamplePcm,
   WAV_HEADER_BYTES,
 } from './audio/index';
+export type { CircuitBreakerSettings, CircuitState } from './cache/circuit-breaker';
 export {
   createMemoryCache,
   type MemoryCache,
@@ -30,8 +31,10 @@ export {
 } from './cache/memory-cache';
 export type { SynthesisProgress } from './pipeline/call-engine';
 export type { EngineInput } from './pipeline/engine-slot';
+export type { PrecompilationOptions } from './pipeline/precompiled-inputs';
 export { computeRequestKey } from './pipeline/request-key';
 export type { RetrySettings } from './pipeline/retry-with-backoff';
+export type { StitchSettings } from './pipeline/stitch-settings';
 export type {
   SynthesisEvent,
   SynthesisEventListener,
@@ -39,6 +42,7 @@ export type {
   SynthesisEventType,
 } from './pipeline/synthesis-events';
 export type {
+  AudioChunk,
   InputLimits,
   MarkTiming,
   OutputFormat,
@@ -46,12 +50,14 @@ export type {
   SynthesisResult,
   WordTiming,
 } from './pipeline/synthesis-request';
+export type { SynthesisStream, SynthesisStreamPart } from './pipeline/synthesis-stream';
 export {
   createSynthesizer,
   type Synthesizer,
   type SynthesizerOptions,
   type SynthesizerStats,
 } from './pipeline/synthesizer';
+export type { TextStreamOptions, TextSynthesisStream } from './pipeline/text-stream';
 export {
   AbortError,
   CacheError,

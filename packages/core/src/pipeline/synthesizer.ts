@@ -20,8 +20,14 @@ import {
   type SynthesisRequest,
   type SynthesisResult,
 } from './synthesis-request';
+import { type SynthesisStream, streamSynthesis } from './synthesis-stream';
 import type { ChunkAudio, ChunkStore } from './synthesize-chunked';
 import { type EngineAttempt, synthesizeWithEngines } from './synthesize-with-engines';
+import {
+  streamText,
+  type TextStreamOptions,
+  type TextSynthesisStream,
+} from './text-stream';
 import { plainTextOf, wordsToSource } from './word-offsets';
 
 export type SynthesizerOptions = {
@@ -89,6 +95,10 @@ export type SynthesizerStats = {
 
 export type Synthesizer = {
   synthesize(request: SynthesisRequest): Promise<SynthesisResult>;
+  /** Audio parts as they are produced, in order; see `SynthesisStream`. */
+  stream(request: SynthesisRequest): SynthesisStream;
+  /** Text in while it arrives (e.g. LLM tokens), audio out in order; see `TextSynthesisStream`. */
+  streamText(options?: TextStreamOptions): TextSynthesisStream;
   voices(): Promise<VoiceV1[]>;
   on: SynthesisEventEmitter['on'];
   stats(): SynthesizerStats;
@@ -384,6 +394,8 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
 
   return {
     synthesize,
+    stream: (request) => streamSynthesis({ synthesize, request }),
+    streamText: (settings = {}) => streamText({ synthesize, settings }),
     on: events.on.bind(events),
     async voices() {
       const lists = await Promise.all(slots.map((slot) => slot.voices()));
