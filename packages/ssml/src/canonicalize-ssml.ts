@@ -27,7 +27,11 @@ export function canonicalizeSsml(document: SsmlDocument): string {
 function canonicalElement(element: SsmlElement): string {
   let { name, attributes } = element;
   // Azure's <bookmark mark="x"/> is W3C's <mark name="x"/>
-  if (name === 'bookmark' && attributes.mark !== undefined && attributes.name === undefined) {
+  if (
+    name === 'bookmark' &&
+    attributes.mark !== undefined &&
+    attributes.name === undefined
+  ) {
     const { mark, ...rest } = attributes;
     name = 'mark';
     attributes = { ...rest, name: mark };

@@ -1,7 +1,7 @@
 import type { SsmlElement } from './ast';
 import type { LoweringDecision } from './lowered-markup';
-import { decibelsToPercentage } from './values/prosody-volume';
 import { describeTag, type SsmlWarningCollector } from './ssml-warning';
+import { decibelsToPercentage } from './values/prosody-volume';
 
 /** Attributes espeak-ng's SSML mode honours, per element it honours. */
 const keptAttributes: Record<string, readonly string[]> = {

@@ -1,4 +1,4 @@
-import type { SsmlDocument, SsmlElement } from './ast';
+import type { SsmlDocument, SsmlElement, SsmlNode } from './ast';
 import { boundaryElements, substitutionAlias } from './element-roles';
 import { writeMappedText } from './mapped-text';
 import type { MarkupWriter } from './markup-writer';
@@ -26,7 +26,18 @@ export function writeLoweredChildren(options: {
   decide: (element: SsmlElement) => LoweringDecision;
 }): void {
   const { document, writer, decide } = options;
-  for (const child of options.element.children) {
+  writeLoweredNodes({ document, nodes: options.element.children, writer, decide });
+}
+
+/** `writeLoweredChildren` for a run of sibling nodes (Azure wraps runs in a `voice`). */
+export function writeLoweredNodes(options: {
+  document: SsmlDocument;
+  nodes: readonly SsmlNode[];
+  writer: MarkupWriter;
+  decide: (element: SsmlElement) => LoweringDecision;
+}): void {
+  const { document, writer, decide } = options;
+  for (const child of options.nodes) {
     if (child.type === 'text') {
       writeMappedText({ document, text: child, sink: writer });
       continue;

@@ -7,6 +7,7 @@ import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 const textSpecial = new RegExp(`[&<>${forbiddenXmlCharacterClass}]`);
 const textSpecialGlobal = new RegExp(`[&<>${forbiddenXmlCharacterClass}]`, 'g');
 const forbiddenGlobal = new RegExp(`[${forbiddenXmlCharacterClass}]`, 'g');
+const carriageReturnGlobal = /\r/g;
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
@@ -18,6 +19,15 @@ const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export class MarkupWriter implements MappedTextSink {
   private output = '';
   private readonly map = new SourceMapBuilder();
+  /** Where the last open start tag ended, while nothing follows it. */
+  private openStartTagEnd = -1;
+
+  /**
+   * `collapseEmptyElements`: an element with nothing written between its
+   * start and end tags is written `<name …/>`, so serializing the reparsed
+   * output gives it back unchanged.
+   */
+  constructor(private readonly options: { collapseEmptyElements?: boolean } = {}) {}
 
   get length(): number {
     return this.output.length;
@@ -51,9 +61,18 @@ export class MarkupWriter implements MappedTextSink {
       this.output += '"';
     }
     this.output += options.selfClosing ? '/>' : '>';
+    this.openStartTagEnd = options.selfClosing ? -1 : this.output.length;
   }
 
   endTag(name: string): void {
+    if (
+      this.options.collapseEmptyElements &&
+      this.output.length === this.openStartTagEnd
+    ) {
+      this.output = `${this.output.slice(0, -1)}/>`;
+      this.openStartTagEnd = -1;
+      return;
+    }
     this.output += `</${name}>`;
   }
 
@@ -96,7 +115,11 @@ export class MarkupWriter implements MappedTextSink {
 
   replacement(text: string, sourceStart: number, sourceEnd: number): void {
     const outputStart = this.output.length;
-    this.output += escapeXmlText(text.replace(forbiddenGlobal, ' '));
+    // A decoded CR (`&#13;`) stays a reference: written raw, XML would read it as LF.
+    this.output += escapeXmlText(text.replace(forbiddenGlobal, ' ')).replace(
+      carriageReturnGlobal,
+      '&#13;',
+    );
     this.map.addAtomic({
       outputStart,
       outputEnd: this.output.length,

@@ -23,7 +23,10 @@ describe('normalizeSsml', () => {
     expect(element(root, 1).attributes).toEqual({ rate: '155%', pitch: '+12.25%' });
     expect(element(root, 2).attributes).toEqual({ time: '1000ms' });
     // bookmark stays as written; canonicalizeSsml folds it into mark
-    expect(element(root, 4)).toMatchObject({ name: 'bookmark', attributes: { mark: 'm' } });
+    expect(element(root, 4)).toMatchObject({
+      name: 'bookmark',
+      attributes: { mark: 'm' },
+    });
   });
 
   it('never mutates its input and shares what it did not change', () => {

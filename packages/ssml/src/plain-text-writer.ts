@@ -1,7 +1,10 @@
+import { forbiddenXmlCharacterClass } from './forbidden-xml-characters';
 import type { MappedTextSink } from './mapped-text';
 import type { SourceMap } from './source-map';
 import { SourceMapBuilder } from './source-map-builder';
 
+const forbidden = new RegExp(`[${forbiddenXmlCharacterClass}]`);
+const forbiddenGlobal = new RegExp(`[${forbiddenXmlCharacterClass}]`, 'g');
 const needsCollapsing = /[\t\n\r]| {2}|^ | $/;
 const whitespaceRun = /[ \t\n\r]+/g;
 
@@ -57,7 +60,8 @@ export class PlainTextWriter implements MappedTextSink {
 
   replacement(text: string, sourceStart: number, sourceEnd: number): void {
     const collapsed = text.replace(whitespaceRun, ' ');
-    const core = collapsed.trim();
+    // XML whitespace only: a no-break space from `&#160;` is kept
+    const core = collapsed.replace(/^ +| +$/g, '');
     if (collapsed.startsWith(' ')) this.space(sourceStart);
     if (core.length > 0) {
       this.flushSpace();
@@ -102,7 +106,8 @@ export class PlainTextWriter implements MappedTextSink {
   private appendLinear(text: string, sourceStart: number): void {
     this.flushSpace();
     const outputStart = this.text.length;
-    this.text += text;
+    // control characters XML cannot carry (plain-text input) are heard as nothing: a space
+    this.text += forbidden.test(text) ? text.replace(forbiddenGlobal, ' ') : text;
     this.map.addLinear({ outputStart, sourceStart, length: text.length });
   }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSsml } from './parse-ssml';
-import { decibelsToPercentage } from './values/prosody-volume';
 import { serializeSsml } from './serialize-ssml';
 import { vendorDocuments } from './shared-corpus.test-helper';
 import { sourceMapProblems } from './source-map.test-helper';
 import { textToSsmlDocument } from './text-to-ssml-document';
 import { toPlainText } from './to-plain-text';
+import { decibelsToPercentage } from './values/prosody-volume';
 import { xmlWellFormednessError } from './xml-well-formed.test-helper';
 
 const espeak = (ssml: string, voice?: string) =>

@@ -1,7 +1,11 @@
 import type { SsmlDocument, SsmlElement } from './ast';
 import type { SerializedDialect } from './serialized-dialect';
 import { planSpokenText, type SpokenTextPlan } from './spoken-text-plan';
-import { describeTag, type SsmlLoweringAction, SsmlWarningCollector } from './ssml-warning';
+import {
+  describeTag,
+  type SsmlLoweringAction,
+  SsmlWarningCollector,
+} from './ssml-warning';
 import { canonicalInterpretAs } from './values/interpret-as';
 
 /** Elements whose meaning plain text keeps (structure becomes spaces, `sub` its alias). */
@@ -38,7 +42,12 @@ export function serializeText(document: SsmlDocument): SerializedText {
   const warnings = new SsmlWarningCollector('text');
   collectLosses(document.root, warnings);
   const plan = planSpokenText(document);
-  return { ssml: plan.text, warnings: warnings.warnings, sourceMap: plan.sourceMap, plan };
+  return {
+    ssml: plan.text,
+    warnings: warnings.warnings,
+    sourceMap: plan.sourceMap,
+    plan,
+  };
 }
 
 function collectLosses(element: SsmlElement, warnings: SsmlWarningCollector): void {
@@ -57,13 +66,18 @@ function collectLosses(element: SsmlElement, warnings: SsmlWarningCollector): vo
         ...(attribute === undefined ? {} : { attribute }),
       });
     const emulation = emulated[name];
-    if (emulation !== undefined) add('emulated', `plain text has no <${name}>; ${emulation}`);
+    if (emulation !== undefined)
+      add('emulated', `plain text has no <${name}>; ${emulation}`);
     else if (name === 'prosody') collectProsody(child, add);
     else if (name === 'say-as') {
       const interpretAs = child.attributes['interpret-as'] ?? '';
       if (canonicalInterpretAs(interpretAs) === 'characters')
         add('emulated', 'plain text has no say-as; the characters are spelled out');
-      else add('dropped', 'plain text cannot carry say-as interpretations; the text is spoken as written');
+      else
+        add(
+          'dropped',
+          'plain text cannot carry say-as interpretations; the text is spoken as written',
+        );
     } else if (!keptByPlainText.has(name)) {
       const lost = lostMeaning[name];
       add(
@@ -83,7 +97,16 @@ function collectProsody(
 ): void {
   for (const attribute of Object.keys(element.attributes)) {
     if (attribute === 'rate')
-      add('emulated', 'plain text has no rate; it becomes the engine speed for that text', attribute);
-    else add('dropped', `plain text cannot carry prosody ${attribute}; it was dropped`, attribute);
+      add(
+        'emulated',
+        'plain text has no rate; it becomes the engine speed for that text',
+        attribute,
+      );
+    else
+      add(
+        'dropped',
+        `plain text cannot carry prosody ${attribute}; it was dropped`,
+        attribute,
+      );
   }
 }

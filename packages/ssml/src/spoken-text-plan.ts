@@ -66,7 +66,11 @@ class PlanBuilder {
   pause(milliseconds: number): void {
     const segment = this.cut();
     if (segment === undefined) this.pauseBeforeMs += milliseconds;
-    else segment.pauseAfterMs = Math.min(segment.pauseAfterMs + milliseconds, longestPauseMs);
+    else
+      segment.pauseAfterMs = Math.min(
+        segment.pauseAfterMs + milliseconds,
+        longestPauseMs,
+      );
   }
 
   mark(name: string): void {
@@ -132,7 +136,8 @@ function writeChildren(options: {
     else if (child.name === 'mark' || child.name === 'bookmark') {
       const name = child.attributes.name ?? child.attributes.mark;
       if (name !== undefined) plan.mark(name);
-    } else if (!silentElements.has(child.name)) writeElement({ document, element: child, plan });
+    } else if (!silentElements.has(child.name))
+      writeElement({ document, element: child, plan });
     if (isBoundary) writer.boundary();
   }
 }
@@ -174,6 +179,12 @@ function writeElement(options: {
 /** `ABC 12` → `A B C 1 2`: each letter or digit on its own. */
 function spellOut(element: SsmlElement): string {
   let text = '';
-  for (const child of element.children) if (child.type === 'text') text += child.value;
+  const stack = [...element.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node.type === 'text') text += node.value;
+    else if (!silentElements.has(node.name)) stack.push(...[...node.children].reverse());
+  }
   return [...text].filter((character) => /[\p{L}\p{N}]/u.test(character)).join(' ');
 }

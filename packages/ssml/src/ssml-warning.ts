@@ -74,8 +74,12 @@ export class SsmlWarningCollector {
 }
 
 /** `<name a="b">` as written, for a warning's `from` or `to`. */
-export function describeTag(name: string, attributes: Record<string, string> = {}): string {
+export function describeTag(
+  name: string,
+  attributes: Record<string, string> = {},
+): string {
   let tag = `<${name}`;
-  for (const [attribute, value] of Object.entries(attributes)) tag += ` ${attribute}="${value}"`;
+  for (const [attribute, value] of Object.entries(attributes))
+    tag += ` ${attribute}="${value}"`;
   return `${tag}>`;
 }

@@ -111,7 +111,8 @@ function serializeForEngine(options: {
     serialized = serializeSsml(document, { dialect: 'w3c', voice: engine.voice });
   }
   warnings.push(...serialized.warnings);
-  const inputType = dialect === 'text' ? 'text' : 'ssml';
+  // plain text whenever the serializer produced plain text (text dialect, Google Chirp voices)
+  const inputType = serialized.plan === undefined ? 'ssml' : 'text';
   return {
     input: serialized.ssml,
     inputType,

@@ -166,7 +166,7 @@ export async function synthesizeChunked(options: {
     sampleRate,
     words,
     marks,
-    warnings,
+    warnings: mergeWarnings(warnings),
     chunkCount: chunks.length,
     cachedChunks,
   };

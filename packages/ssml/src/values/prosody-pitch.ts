@@ -34,7 +34,8 @@ export function parsePitch(value: string): Pitch | undefined {
   if (amount === undefined) return undefined;
   const unit = (match[2] as string).toLowerCase();
   const signed = number.startsWith('+') || number.startsWith('-');
-  if (unit === '%') return amount < -100 ? undefined : { kind: 'relative', percent: amount };
+  if (unit === '%')
+    return amount < -100 ? undefined : { kind: 'relative', percent: amount };
   if (unit === 'st')
     return signed ? { kind: 'relative', percent: semitonesToPercent(amount) } : undefined;
   if (signed) return { kind: 'relative-hertz', hertz: amount };
