@@ -49,9 +49,12 @@ const loweredForms = new WeakMap<SsmlDocument, Map<string, LoweredInput>>();
 export function lowerForEngine(options: {
   document: SsmlDocument;
   engine: EngineV1;
+  /** Throw `SsmlLoweringError` instead of dropping or clamping anything. */
+  strict?: boolean | undefined;
 }): LoweredInput {
   const { document, engine } = options;
-  const memoKey = `${engine.capabilities.ssml.dialect}\u0000${engine.voice}`;
+  const strict = options.strict === true;
+  const memoKey = `${engine.capabilities.ssml.dialect}\u0000${engine.voice}\u0000${strict}`;
   let forms = loweredForms.get(document);
   if (forms === undefined) {
     forms = new Map();
@@ -59,7 +62,7 @@ export function lowerForEngine(options: {
   }
   let lowered = forms.get(memoKey);
   if (lowered === undefined) {
-    lowered = serializeForEngine({ document, engine });
+    lowered = serializeForEngine({ document, engine, strict });
     forms.set(memoKey, lowered);
   }
   return {
@@ -91,6 +94,7 @@ function fitsEngine(options: {
 function serializeForEngine(options: {
   document: SsmlDocument;
   engine: EngineV1;
+  strict: boolean;
 }): LoweredInput {
   const { document, engine } = options;
   const warnings: Warning[] = [];
@@ -100,6 +104,7 @@ function serializeForEngine(options: {
     serialized = serializeSsml(document, {
       dialect: dialect as SsmlDialect,
       voice: engine.voice,
+      strict: options.strict,
     });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;

@@ -42,6 +42,12 @@ export type SynthesisRequest = SynthesisInput & {
    * in small chunks (see `streamingChunkMax`) so the first plays early.
    */
   onChunk?: (chunk: AudioChunk) => void;
+  /**
+   * Refuse to lose anything: when the engine cannot take an element or value
+   * as written (it would be dropped or clamped), throw `SsmlLoweringError`
+   * instead of synthesizing with a warning. Default false.
+   */
+  strictSsml?: boolean;
   /** `false` skips the cache lookup (the result is still stored). Default true. */
   cache?: boolean;
 };

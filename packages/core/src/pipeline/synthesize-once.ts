@@ -44,7 +44,7 @@ export async function synthesizeOnce(options: {
   onChunk?: ((chunk: ChunkAudio) => void) | undefined;
 }): Promise<ProducedAudio> {
   const { context, engine, document, request, format, requestId, signal } = options;
-  const lowered = lowerForEngine({ document, engine });
+  const lowered = lowerForEngine({ document, engine, strict: request.strictSsml });
   const callOptions: EngineV1CallOptions = {
     input: lowered.input,
     inputType: lowered.inputType,

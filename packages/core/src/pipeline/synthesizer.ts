@@ -7,6 +7,7 @@ import type { CacheStoreV1 } from '../spec/v1/cache-store-v1';
 import type { VoiceV1 } from '../spec/v1/engine-v1';
 import type { Warning } from '../spec/v1/warning';
 import { type EngineInput, EngineSlot } from './engine-slot';
+import { lowerForEngine } from './lower-for-engine';
 import { type PrecompilationOptions, PrecompiledInputs } from './precompiled-inputs';
 import { fromCacheEntry, type ProducedAudio, toCacheEntry } from './produced-audio';
 import { computeRequestKey } from './request-key';
@@ -270,6 +271,9 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         return { engine, key: () => keyFor(engine) };
       });
       const primary = attempts[0] as EngineAttempt;
+      // strict lowering is checked before the cache: a hit must not hide a loss
+      if (request.strictSsml)
+        lowerForEngine({ document, engine: primary.engine, strict: true });
       const requestKey = primary.key();
       key = requestKey;
       emit({
