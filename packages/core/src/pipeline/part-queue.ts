@@ -5,6 +5,9 @@
  */
 export class PartQueue<T> implements AsyncIterable<T> {
   private readonly parts: T[] = [];
+  private readonly roomWaiters: Array<{ size: number; resolve: () => void }> = [];
+  /** Called when the reader stops early (`break` in `for await`). */
+  onCancel: (() => void) | undefined;
   private waiting: ((result: IteratorResult<T>) => void) | undefined;
   private failWaiting: ((error: unknown) => void) | undefined;
   private closed = false;
@@ -43,11 +46,30 @@ export class PartQueue<T> implements AsyncIterable<T> {
     }
   }
 
+  /** Resolves once at most `size` parts wait to be read (or the reader is gone). */
+  waitForRoom(size: number): Promise<void> {
+    if (this.parts.length <= size || this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push({ size, resolve }));
+  }
+
+  private releaseRoom(): void {
+    for (let index = this.roomWaiters.length - 1; index >= 0; index--) {
+      const waiter = this.roomWaiters[index] as { size: number; resolve: () => void };
+      if (this.parts.length <= waiter.size || this.closed) {
+        this.roomWaiters.splice(index, 1);
+        waiter.resolve();
+      }
+    }
+  }
+
   [Symbol.asyncIterator](): AsyncIterator<T> {
     return {
       next: () => {
-        if (this.parts.length > 0)
-          return Promise.resolve({ value: this.parts.shift() as T, done: false });
+        if (this.parts.length > 0) {
+          const value = this.parts.shift() as T;
+          this.releaseRoom();
+          return Promise.resolve({ value, done: false });
+        }
         if (this.error) return Promise.reject(this.error.value);
         if (this.closed) return Promise.resolve({ value: undefined, done: true });
         return new Promise<IteratorResult<T>>((resolve, reject) => {
@@ -56,8 +78,11 @@ export class PartQueue<T> implements AsyncIterable<T> {
         });
       },
       return: () => {
+        const cancelled = !this.closed;
         this.closed = true;
         this.parts.length = 0;
+        this.releaseRoom();
+        if (cancelled) this.onCancel?.();
         return Promise.resolve({ value: undefined, done: true });
       },
     };

@@ -40,8 +40,9 @@ export type SynthesisRequest = SynthesisInput & {
    * Called with each piece of audio, in order, as soon as it and the pieces
    * before it are ready. With it, an input of several sentences is spoken
    * in small chunks (see `streamingChunkMax`) so the first plays early.
+   * Returning a promise holds back the next piece until it settles.
    */
-  onChunk?: (chunk: AudioChunk) => void;
+  onChunk?: (chunk: AudioChunk) => void | Promise<void>;
   /**
    * Refuse to lose anything: when the engine cannot take an element or value
    * as written (it would be dropped or clamped), throw `SsmlLoweringError`

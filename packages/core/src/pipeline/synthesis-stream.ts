@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { resamplePcm } from '../audio/resample-pcm';
 import { AudioPartEncoder } from './audio-part-encoder';
 import { PartQueue } from './part-queue';
@@ -10,21 +11,34 @@ import type {
   WordTiming,
 } from './synthesis-request';
 
-/** What a stream yields, in order: audio bytes, then the words and marks they carry. */
+/**
+ * What a stream yields, in order: audio bytes, the words and marks spoken
+ * in them, and at the end the result (without audio when it was streamed in
+ * chunks: a long text is never held in memory).
+ */
 export type SynthesisStreamPart =
   | { type: 'audio'; data: Uint8Array; format: OutputFormat; sampleRate: number }
-  | { type: 'words'; words: WordTiming[] }
-  | { type: 'marks'; marks: MarkTiming[] }
-  | { type: 'finish'; result: SynthesisResult };
+  | { type: 'word'; word: WordTiming }
+  | { type: 'mark'; mark: MarkTiming }
+  | { type: 'end'; result: SynthesisResult };
 
 /**
  * Audio as it is produced. Iterate it with `for await`; the `audio` parts
- * concatenated are a playable stream in the requested format (WAV with a
- * streaming header). `result` resolves with the whole result at the end.
+ * concatenated are a playable stream in the requested format (WAV with an
+ * unknown-length header, raw PCM, or MP3 frames). A slow reader slows
+ * production (a few chunks are made ahead); leaving the loop early aborts
+ * the request and its queued chunks. `result` resolves at the end.
  */
 export type SynthesisStream = AsyncIterable<SynthesisStreamPart> & {
   result: Promise<SynthesisResult>;
+  /** The audio bytes as a Web `ReadableStream` (pull-based: backpressure). */
+  toReadableStream(): ReadableStream<Uint8Array>;
+  /** The audio bytes as a Node.js `Readable`, e.g. to pipe into an HTTP response. */
+  toNodeReadable(): Readable;
 };
+
+/** Parts waiting for the reader before production pauses. */
+const highWaterMark = 8;
 
 /** Runs `synthesize` with `onChunk` and turns the chunks into stream parts. */
 export function streamSynthesis(options: {
@@ -34,10 +48,18 @@ export function streamSynthesis(options: {
   const { request } = options;
   const format = request.format ?? 'wav';
   const queue = new PartQueue<SynthesisStreamPart>();
+  const controller = new AbortController();
+  queue.onCancel = () => controller.abort(new Error('[ttskit] the stream was cancelled'));
+  const signal = request.signal
+    ? AbortSignal.any([request.signal, controller.signal])
+    : controller.signal;
   const encoder = new AudioPartEncoder(format);
   let emitted = false;
-  let pending: Promise<unknown> = Promise.resolve();
-  const onChunk = (chunk: AudioChunk) => {
+  const pushTimings = (words: readonly WordTiming[], marks: readonly MarkTiming[]) => {
+    for (const word of words) queue.push({ type: 'word', word });
+    for (const mark of marks) queue.push({ type: 'mark', mark });
+  };
+  const onChunk = async (chunk: AudioChunk) => {
     emitted = true;
     const rate = request.sampleRate ?? chunk.sampleRate;
     const samples =
@@ -48,17 +70,14 @@ export function streamSynthesis(options: {
             fromRate: chunk.sampleRate,
             toRate: rate,
           });
-    const encoded = encoder.encode(samples, rate);
-    pending = Promise.all([pending, encoded]).then(([, data]) => {
-      queue.push({ type: 'audio', data, format, sampleRate: rate });
-      if (chunk.words.length > 0) queue.push({ type: 'words', words: chunk.words });
-      if (chunk.marks.length > 0) queue.push({ type: 'marks', marks: chunk.marks });
-    });
+    const data = await encoder.encode(samples, rate);
+    queue.push({ type: 'audio', data, format, sampleRate: rate });
+    pushTimings(chunk.words, chunk.marks);
+    await queue.waitForRoom(highWaterMark);
   };
   const result = options
-    .synthesize({ ...request, onChunk })
-    .then(async (whole) => {
-      await pending;
+    .synthesize({ ...request, signal, onChunk })
+    .then((whole) => {
       if (!emitted) {
         queue.push({
           type: 'audio',
@@ -66,10 +85,9 @@ export function streamSynthesis(options: {
           format,
           sampleRate: whole.sampleRate,
         });
-        if (whole.words.length > 0) queue.push({ type: 'words', words: whole.words });
-        if (whole.marks.length > 0) queue.push({ type: 'marks', marks: whole.marks });
+        pushTimings(whole.words, whole.marks);
       }
-      queue.push({ type: 'finish', result: whole });
+      queue.push({ type: 'end', result: whole });
       queue.close();
       return whole;
     })
@@ -79,5 +97,27 @@ export function streamSynthesis(options: {
     });
   // a caller that only iterates must not see an unhandled rejection
   result.catch(() => undefined);
-  return { [Symbol.asyncIterator]: () => queue[Symbol.asyncIterator](), result };
+  async function* audioBytes(): AsyncGenerator<Uint8Array> {
+    for await (const part of queue) if (part.type === 'audio') yield part.data;
+  }
+  return {
+    [Symbol.asyncIterator]: () => queue[Symbol.asyncIterator](),
+    result,
+    toReadableStream() {
+      const bytes = audioBytes();
+      return new ReadableStream<Uint8Array>({
+        async pull(stream) {
+          const next = await bytes.next();
+          if (next.done) stream.close();
+          else stream.enqueue(next.value);
+        },
+        async cancel() {
+          await bytes.return(undefined);
+        },
+      });
+    },
+    toNodeReadable() {
+      return Readable.from(audioBytes(), { objectMode: false });
+    },
+  };
 }

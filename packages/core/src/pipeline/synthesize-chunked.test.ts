@@ -36,7 +36,9 @@ describe('long inputs in chunks', () => {
     const result = await tts.synthesize({
       text,
       format: 'pcm',
-      onChunk: (chunk) => seen.push(chunk),
+      onChunk: (chunk) => {
+        seen.push(chunk);
+      },
     });
     expect(engine.calls.length).toBeGreaterThan(3);
     expect(engine.calls.every((call) => call.input.length <= 60)).toBe(true);

@@ -45,8 +45,10 @@ export type ChunkAudio = {
 };
 
 export type ChunkedAudio = {
+  /** Empty when `retainAudio` is false. */
   samples: Int16Array;
   sampleRate: number;
+  durationMs: number;
   words: PlainWordTiming[];
   marks: MarkTiming[];
   warnings: Warning[];
@@ -72,7 +74,12 @@ export async function synthesizeChunked(options: {
   stitch: ResolvedStitchSettings;
   /** Smaller chunks than the engine takes, for early audio when streaming. */
   maxChunk?: number | undefined;
-  onChunk?: ((chunk: ChunkAudio) => void) | undefined;
+  /** Chunks produced ahead of the one being delivered. Default: all of them. */
+  window?: number | undefined;
+  /** `false`: deliver chunks through `onChunk` only, keep no audio (bounded memory). */
+  retainAudio?: boolean | undefined;
+  /** Awaited before the next chunk is delivered: a slow reader slows production. */
+  onChunk?: ((chunk: ChunkAudio) => void | Promise<void>) | undefined;
 }): Promise<ChunkedAudio> {
   const { engine, document, stitch } = options;
   const { unit, max } = engine.capabilities.maxInput;
@@ -92,32 +99,34 @@ export async function synthesizeChunked(options: {
   let sampleRate = 0;
   let length = 0;
   let cachedChunks = 0;
-  let next = 0;
-  const ready = new Map<number, ProducedAudio & { cached: boolean }>();
-  const flush = () => {
-    for (
-      let produced = ready.get(next);
-      produced !== undefined;
-      produced = ready.get(next)
-    ) {
-      ready.delete(next);
-      const chunk = chunks[next] as SsmlChunk;
+  // chunks run ahead of the one being emitted by at most `window`: memory stays bounded
+  const window = Math.max(1, options.window ?? chunks.length);
+  const started: Array<Promise<ProducedAudio & { cached: boolean }>> = [];
+  const start = (index: number) => {
+    const chunk = chunks[index];
+    if (chunk === undefined || started[index] !== undefined) return;
+    const produced = produceChunk({ ...options, chunk });
+    produced.catch(() => undefined);
+    started[index] = produced;
+  };
+  for (let index = 0; index < window; index++) start(index);
+  try {
+    for (const [index, chunk] of chunks.entries()) {
+      const produced = await (started[index] as Promise<
+        ProducedAudio & { cached: boolean }
+      >);
+      delete started[index];
+      if (produced.cached) cachedChunks++;
+      warnings.push(...produced.warnings);
       if (sampleRate === 0) sampleRate = produced.sampleRate;
-      let samples = bytesToPcm(produced.data);
-      if (produced.sampleRate !== sampleRate)
-        samples = resamplePcm({
-          samples,
-          fromRate: produced.sampleRate,
-          toRate: sampleRate,
-        });
-      const margin = Math.round((stitch.marginMs * sampleRate) / 1000);
-      const audible = findAudibleRange({ samples, marginSamples: margin });
-      const trimmed = samples.subarray(audible.start, audible.end);
-      const pause =
-        next === 0 ? 0 : pauseAfter(stitch, (chunks[next - 1] as SsmlChunk).cutAfter);
-      const silence = new Int16Array(Math.round((pause * sampleRate) / 1000));
-      const startMs = ((length + silence.length) * 1000) / sampleRate;
-      const shiftMs = startMs - (audible.start * 1000) / produced.sampleRate;
+      const piece = stitchPiece({
+        produced,
+        sampleRate,
+        stitch,
+        pauseMs:
+          index === 0 ? 0 : pauseAfter(stitch, (chunks[index - 1] as SsmlChunk).cutAfter),
+      });
+      const shiftMs = (length * 1000) / sampleRate + piece.shiftMs;
       const chunkWords = remapPlainWords({
         words: produced.words,
         from: toPlainText(chunk.document),
@@ -128,34 +137,28 @@ export async function synthesizeChunked(options: {
         ...mark,
         timeMs: mark.timeMs + shiftMs,
       }));
-      const piece = new Int16Array(silence.length + trimmed.length);
-      piece.set(trimmed, silence.length);
-      samplesOut.push(piece);
-      length += piece.length;
-      words.push(...chunkWords);
-      marks.push(...chunkMarks);
-      options.onChunk?.({
-        index: next,
+      length += piece.samples.length;
+      if (options.retainAudio !== false) {
+        samplesOut.push(piece.samples);
+        words.push(...chunkWords);
+        marks.push(...chunkMarks);
+      }
+      await options.onChunk?.({
+        index,
         count: chunks.length,
-        samples: piece,
+        samples: piece.samples,
         sampleRate,
         words: chunkWords,
         marks: chunkMarks,
         cached: produced.cached,
       });
-      next++;
+      start(index + window);
     }
-  };
-  await Promise.all(
-    chunks.map(async (chunk, index) => {
-      const produced = await produceChunk({ ...options, chunk });
-      if (produced.cached) cachedChunks++;
-      warnings.push(...produced.warnings);
-      ready.set(index, produced);
-      flush();
-    }),
-  );
-  const samples = new Int16Array(length);
+  } finally {
+    // a failure or an abort leaves nothing running in the background unobserved
+    await Promise.allSettled(started.filter(Boolean));
+  }
+  const samples = new Int16Array(options.retainAudio === false ? 0 : length);
   let offset = 0;
   for (const piece of samplesOut) {
     samples.set(piece, offset);
@@ -164,12 +167,36 @@ export async function synthesizeChunked(options: {
   return {
     samples,
     sampleRate,
+    durationMs: sampleRate === 0 ? 0 : (length * 1000) / sampleRate,
     words,
     marks,
     warnings: mergeWarnings(warnings),
     chunkCount: chunks.length,
     cachedChunks,
   };
+}
+
+/**
+ * One chunk's audio ready to append: resampled to the stream's rate, edge
+ * silence trimmed (keeping a margin), the pause before it prepended.
+ * `shiftMs` moves the chunk's own times to where they land in the piece.
+ */
+function stitchPiece(options: {
+  produced: ProducedAudio;
+  sampleRate: number;
+  stitch: ResolvedStitchSettings;
+  pauseMs: number;
+}): { samples: Int16Array; shiftMs: number } {
+  const { produced, sampleRate, stitch } = options;
+  let samples = bytesToPcm(produced.data);
+  if (produced.sampleRate !== sampleRate)
+    samples = resamplePcm({ samples, fromRate: produced.sampleRate, toRate: sampleRate });
+  const margin = Math.round((stitch.marginMs * sampleRate) / 1000);
+  const audible = findAudibleRange({ samples, marginSamples: margin });
+  const silence = Math.round((options.pauseMs * sampleRate) / 1000);
+  const piece = new Int16Array(silence + audible.end - audible.start);
+  piece.set(samples.subarray(audible.start, audible.end), silence);
+  return { samples: piece, shiftMs: ((silence - audible.start) * 1000) / sampleRate };
 }
 
 async function produceChunk(options: {

@@ -24,6 +24,8 @@ type Spoken = {
   words: PlainWordTiming[];
   marks: MarkTiming[];
   warnings: Warning[];
+  /** Set when the audio went out through `onChunk` only (not kept): its length. */
+  streamedMs?: number;
 };
 
 /**
@@ -41,7 +43,8 @@ export async function synthesizeOnce(options: {
   requestId: string;
   signal: AbortSignal;
   onProgress: ((progress: SynthesisProgress) => void) | undefined;
-  onChunk?: ((chunk: ChunkAudio) => void) | undefined;
+  onChunk?: ((chunk: ChunkAudio) => void | Promise<void>) | undefined;
+  retainAudio?: boolean | undefined;
 }): Promise<ProducedAudio> {
   const { context, engine, document, request, format, requestId, signal } = options;
   const lowered = lowerForEngine({ document, engine, strict: request.strictSsml });
@@ -68,6 +71,20 @@ export async function synthesizeOnce(options: {
           maxChunk: streaming ? context.chunking.streamingChunkMax : undefined,
         })
       : await speakWhole({ ...options, lowered, callOptions, call });
+  if (spoken.streamedMs !== undefined) {
+    // delivered through onChunk only: nothing kept, nothing to encode
+    return {
+      data: new Uint8Array(0),
+      format,
+      sampleRate: request.sampleRate ?? 0,
+      durationMs: spoken.streamedMs,
+      words: spoken.words,
+      marks: spoken.marks,
+      warnings: spoken.warnings,
+      engine: engine.engine,
+      voice: engine.voice,
+    };
+  }
   const converted = await convertAudio({
     audio: spoken.audio,
     format,
@@ -138,8 +155,9 @@ async function speakInChunks(options: {
   callOptions: EngineV1CallOptions;
   call: QueuedEngineCall;
   onProgress: ((progress: SynthesisProgress) => void) | undefined;
-  onChunk?: ((chunk: ChunkAudio) => void) | undefined;
+  onChunk?: ((chunk: ChunkAudio) => void | Promise<void>) | undefined;
   maxChunk: number | undefined;
+  retainAudio?: boolean | undefined;
 }): Promise<Spoken> {
   const { context, engine, document, onProgress } = options;
   const { stitch, store, keyFor } = context.chunking;
@@ -153,10 +171,15 @@ async function speakInChunks(options: {
     chunkStore: store,
     stitch,
     maxChunk: options.maxChunk,
+    retainAudio: options.retainAudio,
+    // a stream produces a few chunks ahead of the reader, not the whole book
+    ...(options.retainAudio === false
+      ? { window: Math.max(2, context.queue.concurrency * 2) }
+      : {}),
     onChunk: (chunk) => {
       audioMs += (chunk.samples.length * 1000) / chunk.sampleRate;
       onProgress?.({ fraction: (chunk.index + 1) / chunk.count, audioMs });
-      options.onChunk?.(chunk);
+      return options.onChunk?.(chunk);
     },
   });
   const warnings: Warning[] = [...chunked.warnings];
@@ -170,6 +193,7 @@ async function speakInChunks(options: {
     words: chunked.words,
     marks: chunked.marks,
     warnings,
+    ...(options.retainAudio === false ? { streamedMs: chunked.durationMs } : {}),
   };
 }
 

@@ -51,7 +51,9 @@ export async function synthesizeWithEngines(options: {
   format: OutputFormat;
   requestId: string;
   signal: AbortSignal;
-  onChunk?: ((chunk: ChunkAudio) => void) | undefined;
+  onChunk?: ((chunk: ChunkAudio) => void | Promise<void>) | undefined;
+  /** `false`: long audio is only delivered through `onChunk` (streams). Default true. */
+  retainAudio?: boolean | undefined;
 }): Promise<{ produced: ProducedAudio; attempt: EngineAttempt }> {
   const { context, attempts, requestId } = options;
   let lastError: unknown;

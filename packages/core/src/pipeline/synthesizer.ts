@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
+import { CacheTiers } from '../cache/cache-tiers';
 import type { CircuitBreakerSettings, CircuitState } from '../cache/circuit-breaker';
-import { type CacheFailure, GuardedCache } from '../cache/guarded-cache';
-import { createMemoryCache, type MemoryCacheOptions } from '../cache/memory-cache';
+import type { MemoryCacheOptions } from '../cache/memory-cache';
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 import type { CacheStoreV1 } from '../spec/v1/cache-store-v1';
 import type { VoiceV1 } from '../spec/v1/engine-v1';
@@ -9,7 +9,7 @@ import type { Warning } from '../spec/v1/warning';
 import { type EngineInput, EngineSlot } from './engine-slot';
 import { lowerForEngine } from './lower-for-engine';
 import { type PrecompilationOptions, PrecompiledInputs } from './precompiled-inputs';
-import { fromCacheEntry, type ProducedAudio, toCacheEntry } from './produced-audio';
+import type { ProducedAudio } from './produced-audio';
 import { computeRequestKey } from './request-key';
 import { type RetrySettings, resolveRetrySettings } from './retry-with-backoff';
 import { SingleFlight } from './single-flight';
@@ -107,17 +107,6 @@ export type Synthesizer = {
   dispose(): Promise<void>;
 };
 
-/** Collects cache failures of one request as warnings in its result. */
-function reportInto(warnings: Warning[]): (failure: CacheFailure) => void {
-  return (failure) =>
-    warnings.push({
-      type: 'cache-error',
-      store: failure.store,
-      operation: failure.operation,
-      message: failure.error.message,
-    });
-}
-
 export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   const inputs = Array.isArray(options.engine)
     ? options.engine
@@ -142,36 +131,15 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   const events = new SynthesisEventEmitter();
   if (options.onEvent) events.on('*', options.onEvent);
   const emit = (event: SynthesisEvent) => events.emit(event);
-  const onCacheError = (failure: CacheFailure) =>
-    emit({ type: 'cache-error', timestamp: now(), ...failure });
-  const cacheTimeoutMs = options.cacheTimeoutMs ?? 1_000;
-  const stores: GuardedCache[] = [];
-  if (options.memoryCache !== false) {
-    stores.push(
-      new GuardedCache({
-        store: createMemoryCache(options.memoryCache ?? {}),
-        timeoutMs: cacheTimeoutMs,
-        onError: onCacheError,
-      }),
-    );
-  }
-  const tiers = options.cache === undefined ? [] : [options.cache].flat();
-  for (const tier of tiers as CacheStoreV1[]) {
-    if (tier == null) continue;
-    stores.push(
-      new GuardedCache({
-        store: tier,
-        timeoutMs: cacheTimeoutMs,
-        onError: onCacheError,
-        ...(options.cacheCircuitBreaker
-          ? { circuitBreaker: options.cacheCircuitBreaker }
-          : {}),
-        now,
-        onCircuit: (state) =>
-          emit({ type: 'cache-circuit', store: tier.name, state, timestamp: now() }),
-      }),
-    );
-  }
+  const caches = new CacheTiers({
+    memoryCache: options.memoryCache,
+    cache: options.cache,
+    timeoutMs: options.cacheTimeoutMs ?? 1_000,
+    ttlMs: options.cacheTtlMs,
+    circuitBreaker: options.cacheCircuitBreaker,
+    emit,
+    now,
+  });
   const queue = new PQueue({ concurrency });
   const flights = new SingleFlight<{ produced: ProducedAudio; cached: boolean }>();
   const retry = resolveRetrySettings(options.retry);
@@ -181,71 +149,19 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
     options.precompile === false ? { maxEntries: 0 } : options.precompile,
   );
   let requestCounter = 0;
-  let cacheHits = 0;
-  let cacheMisses = 0;
 
-  const lookup = async (key: string, requestId: string, warnings: Warning[]) => {
-    const startedAt = now();
-    const report = reportInto(warnings);
-    for (const [index, store] of stores.entries()) {
-      const entry = await store.get(key, report);
-      const produced = entry && fromCacheEntry(entry);
-      if (produced) {
-        cacheHits++;
-        emit({
-          type: 'cache-hit',
-          requestId,
-          key,
-          store: store.name,
-          durationMs: now() - startedAt,
-          timestamp: now(),
-        });
-        const faster = stores.slice(0, index);
-        await Promise.all(
-          faster.map((tier) => tier.set({ key, entry: toCacheEntry(produced), report })),
-        );
-        return produced;
-      }
-    }
-    cacheMisses++;
-    emit({
-      type: 'cache-miss',
-      requestId,
-      key,
-      durationMs: now() - startedAt,
-      timestamp: now(),
-    });
-    return undefined;
-  };
+  function synthesize(request: SynthesisRequest): Promise<SynthesisResult> {
+    return run(request, { retainAudio: true });
+  }
 
-  /** Chunk audio goes through the same tiers, without counting as request hits. */
-  const chunkStore = (warnings: Warning[]): ChunkStore | undefined =>
-    stores.length === 0
-      ? undefined
-      : {
-          async get(key) {
-            const report = reportInto(warnings);
-            for (const tier of stores) {
-              const entry = await tier.get(key, report);
-              const produced = entry && fromCacheEntry(entry);
-              if (produced) return produced;
-            }
-            return undefined;
-          },
-          set: (key, produced) => store(key, produced, warnings),
-        };
-
-  const store = async (key: string, produced: ProducedAudio, warnings: Warning[]) => {
-    const report = reportInto(warnings);
-    const entry = toCacheEntry(produced);
-    const setOptions =
-      options.cacheTtlMs === undefined
-        ? {}
-        : { expires: Date.now() + options.cacheTtlMs };
-    await Promise.all(stores.map((tier) => tier.set({ key, entry, setOptions, report })));
-  };
-
-  async function synthesize(request: SynthesisRequest): Promise<SynthesisResult> {
+  /**
+   * One request. `retainAudio: false` (streams) delivers long audio only
+   * through `onChunk`, keeping none of it, so memory stays bounded.
+   */
+  async function run(
+    request: SynthesisRequest,
+    mode: { retainAudio: boolean },
+  ): Promise<SynthesisResult> {
     const startedAt = now();
     const requestId = `req_${(++requestCounter).toString(36)}`;
     let key: string | undefined;
@@ -286,13 +202,14 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
       });
       const warnings: Warning[] = [];
       const { promise, shared } = flights.run({
-        key: requestKey,
+        // a stream keeps no audio, so it never shares a flight with a request that needs it
+        key: mode.retainAudio ? requestKey : `${requestKey}#stream`,
         ...(request.signal ? { signal: request.signal } : {}),
         execute: async (signal) => {
           const hit =
             request.cache === false
               ? undefined
-              : await lookup(requestKey, requestId, warnings);
+              : await caches.lookup({ key: requestKey, requestId, warnings });
           if (hit) return { produced: hit, cached: true };
           const { produced, attempt } = await synthesizeWithEngines({
             context: {
@@ -304,7 +221,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
               chunking: {
                 stitch,
                 streamingChunkMax: options.streamingChunkMax ?? 300,
-                store: chunkStore(warnings),
+                store: caches.chunkStore(warnings),
                 keyFor: (engine, canonicalChunk) =>
                   computeRequestKey({
                     canonicalInput: canonicalChunk,
@@ -318,6 +235,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
                   }),
               },
             },
+            retainAudio: mode.retainAudio,
             ...(request.onChunk
               ? {
                   onChunk: (chunk: ChunkAudio) =>
@@ -337,11 +255,13 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
             requestId,
             signal,
           });
-          await store(
-            attempt === primary ? requestKey : attempt.key(),
-            produced,
-            warnings,
-          );
+          // audio streamed in chunks and not kept has no whole entry (its chunks are cached)
+          if (produced.data.byteLength > 0)
+            await caches.store({
+              key: attempt === primary ? requestKey : attempt.key(),
+              produced,
+              warnings,
+            });
           return { produced, cached: false };
         },
       });
@@ -398,7 +318,11 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
 
   return {
     synthesize,
-    stream: (request) => streamSynthesis({ synthesize, request }),
+    stream: (request) =>
+      streamSynthesis({
+        synthesize: (streamed) => run(streamed, { retainAudio: false }),
+        request,
+      }),
     streamText: (settings = {}) => streamText({ synthesize, settings }),
     on: events.on.bind(events),
     async voices() {
@@ -406,6 +330,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
       return lists.flat();
     },
     stats() {
+      const { hits: cacheHits, misses: cacheMisses } = caches;
       const lookups = cacheHits + cacheMisses;
       return {
         concurrency,
@@ -415,13 +340,13 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         cacheHits,
         cacheMisses,
         cacheHitRatio: lookups === 0 ? 0 : cacheHits / lookups,
-        cacheTiers: stores.map((tier) => ({ name: tier.name, ...tier.circuit })),
+        cacheTiers: caches.states(),
         precompiled: precompiled.stats(),
       };
     },
     async dispose() {
       await queue.onIdle();
-      await Promise.all(stores.map((tier) => tier.dispose()));
+      await caches.dispose();
     },
   };
 }

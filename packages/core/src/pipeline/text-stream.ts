@@ -6,6 +6,11 @@ import { PartQueue } from './part-queue';
 import type { SynthesisRequest, SynthesisResult } from './synthesis-request';
 import type { SynthesisStreamPart } from './synthesis-stream';
 
+/** Parts of a text stream: audio, words and marks as they are spoken, then `end`. */
+export type TextStreamPart =
+  | Exclude<SynthesisStreamPart, { type: 'end' }>
+  | { type: 'end'; text: string; durationMs: number };
+
 /** Options for `streamText`: a request without its input, plus how text is split. */
 export type TextStreamOptions = Omit<
   SynthesisRequest,
@@ -24,7 +29,7 @@ export type TextStreamOptions = Omit<
  * known (several at once, through the synthesizer's queue and cache) and
  * played in order; word offsets index the whole text written so far.
  */
-export type TextSynthesisStream = AsyncIterable<SynthesisStreamPart> & {
+export type TextSynthesisStream = AsyncIterable<TextStreamPart> & {
   write(text: string): void;
   end(): void;
   /** Resolves when the last audio has been produced, with the whole text and duration. */
@@ -37,7 +42,7 @@ export function streamText(options: {
 }): TextSynthesisStream {
   const { locale = 'en', minimumLength = 12, ...request } = options.settings;
   const format = request.format ?? 'wav';
-  const queue = new PartQueue<SynthesisStreamPart>();
+  const queue = new PartQueue<TextStreamPart>();
   const encoder = new AudioPartEncoder(format);
   let written = '';
   let sent = 0;
@@ -63,7 +68,7 @@ export function streamText(options: {
         sourceStart: word.sourceStart + start,
         sourceEnd: word.sourceEnd + start,
       }));
-      if (words.length > 0) queue.push({ type: 'words', words });
+      for (const word of words) queue.push({ type: 'word', word });
       elapsedMs += result.durationMs;
     });
     tail = tail.catch((error: unknown) => {
@@ -93,6 +98,7 @@ export function streamText(options: {
     finish = () => {
       void tail.then(() => {
         if (failed !== undefined) return reject(failed);
+        queue.push({ type: 'end', text: written, durationMs: elapsedMs });
         queue.close();
         resolve({ text: written, durationMs: elapsedMs });
       });

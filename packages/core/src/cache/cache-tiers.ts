@@ -1,0 +1,156 @@
+import {
+  fromCacheEntry,
+  type ProducedAudio,
+  toCacheEntry,
+} from '../pipeline/produced-audio';
+import type { SynthesisEvent } from '../pipeline/synthesis-events';
+import type { ChunkStore } from '../pipeline/synthesize-chunked';
+import type { CacheStoreV1 } from '../spec/v1/cache-store-v1';
+import type { Warning } from '../spec/v1/warning';
+import type { CircuitBreakerSettings, CircuitState } from './circuit-breaker';
+import { type CacheFailure, GuardedCache } from './guarded-cache';
+import { createMemoryCache, type MemoryCacheOptions } from './memory-cache';
+
+/** Collects cache failures of one request as warnings in its result. */
+function reportInto(warnings: Warning[]): (failure: CacheFailure) => void {
+  return (failure) =>
+    warnings.push({
+      type: 'cache-error',
+      store: failure.store,
+      operation: failure.operation,
+      message: failure.error.message,
+    });
+}
+
+/**
+ * The synthesizer's caches, fastest first: the in-memory LRU, then each
+ * shared store. Reads go through the tiers in order and copy a hit into
+ * every faster tier; writes go to all of them. Every tier is guarded
+ * (timeout, circuit breaker), so a cache can slow nothing down for long and
+ * fail nothing.
+ */
+export class CacheTiers {
+  readonly tiers: GuardedCache[] = [];
+  hits = 0;
+  misses = 0;
+  private readonly emit: (event: SynthesisEvent) => void;
+  private readonly now: () => number;
+  private readonly ttlMs: number | undefined;
+
+  constructor(options: {
+    memoryCache: MemoryCacheOptions | false | undefined;
+    cache: CacheStoreV1 | readonly CacheStoreV1[] | undefined;
+    timeoutMs: number;
+    ttlMs: number | undefined;
+    circuitBreaker: CircuitBreakerSettings | undefined;
+    emit: (event: SynthesisEvent) => void;
+    now: () => number;
+  }) {
+    const { emit, now, timeoutMs } = options;
+    this.emit = emit;
+    this.now = now;
+    this.ttlMs = options.ttlMs;
+    const onError = (failure: CacheFailure) =>
+      emit({ type: 'cache-error', timestamp: now(), ...failure });
+    if (options.memoryCache !== false) {
+      const store = createMemoryCache(options.memoryCache ?? {});
+      this.tiers.push(new GuardedCache({ store, timeoutMs, onError }));
+    }
+    const shared = options.cache === undefined ? [] : [options.cache].flat();
+    for (const store of shared as CacheStoreV1[]) {
+      if (store == null) continue;
+      this.tiers.push(
+        new GuardedCache({
+          store,
+          timeoutMs,
+          onError,
+          now,
+          ...(options.circuitBreaker ? { circuitBreaker: options.circuitBreaker } : {}),
+          onCircuit: (state) =>
+            emit({ type: 'cache-circuit', store: store.name, state, timestamp: now() }),
+        }),
+      );
+    }
+  }
+
+  /** A request's lookup: counted in the hit ratio and announced as an event. */
+  async lookup(options: {
+    key: string;
+    requestId: string;
+    warnings: Warning[];
+  }): Promise<ProducedAudio | undefined> {
+    const { key, requestId } = options;
+    const startedAt = this.now();
+    const hit = await this.read(key, options.warnings);
+    if (hit === undefined) {
+      this.misses++;
+      this.emit({
+        type: 'cache-miss',
+        requestId,
+        key,
+        durationMs: this.now() - startedAt,
+        timestamp: this.now(),
+      });
+      return undefined;
+    }
+    this.hits++;
+    this.emit({
+      type: 'cache-hit',
+      requestId,
+      key,
+      store: hit.store,
+      durationMs: this.now() - startedAt,
+      timestamp: this.now(),
+    });
+    return hit.produced;
+  }
+
+  async store(options: {
+    key: string;
+    produced: ProducedAudio;
+    warnings: Warning[];
+  }): Promise<void> {
+    const report = reportInto(options.warnings);
+    const entry = toCacheEntry(options.produced);
+    const setOptions =
+      this.ttlMs === undefined ? {} : { expires: Date.now() + this.ttlMs };
+    await Promise.all(
+      this.tiers.map((tier) => tier.set({ key: options.key, entry, setOptions, report })),
+    );
+  }
+
+  /** Chunk audio goes through the same tiers, without counting as request hits. */
+  chunkStore(warnings: Warning[]): ChunkStore | undefined {
+    if (this.tiers.length === 0) return undefined;
+    return {
+      get: async (key) => (await this.read(key, warnings))?.produced,
+      set: (key, produced) => this.store({ key, produced, warnings }),
+    };
+  }
+
+  states(): Array<{ name: string; state: CircuitState; consecutiveFailures: number }> {
+    return this.tiers.map((tier) => ({ name: tier.name, ...tier.circuit }));
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.tiers.map((tier) => tier.dispose()));
+  }
+
+  private async read(
+    key: string,
+    warnings: Warning[],
+  ): Promise<{ produced: ProducedAudio; store: string } | undefined> {
+    const report = reportInto(warnings);
+    for (const [index, tier] of this.tiers.entries()) {
+      const entry = await tier.get(key, report);
+      const produced = entry && fromCacheEntry(entry);
+      if (!produced) continue;
+      const faster = this.tiers.slice(0, index);
+      await Promise.all(
+        faster.map((other) => other.set({ key, entry: toCacheEntry(produced), report })),
+      );
+      return { produced, store: tier.name };
+    }
+    return undefined;
+  }
+}
