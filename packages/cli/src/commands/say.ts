@@ -5,6 +5,7 @@ import { requireEngine } from '../engine-registry';
 import { resolveFormat } from '../output-target';
 import { ProgressBar } from '../progress-bar';
 import { readInput } from '../read-input';
+import { writeAudioStream } from '../write-audio-stream';
 
 export type SayOptions = {
   ssml?: string;
@@ -54,9 +55,13 @@ function parseRate(rate: string | undefined): number | undefined {
   return value;
 }
 
-function summary(result: SynthesisResult, file: string | undefined) {
-  const { audio: _audio, ...rest } = result;
-  return { file: file ?? null, bytes: result.audio.byteLength, ...rest };
+function summary(options: {
+  result: SynthesisResult;
+  file: string | undefined;
+  bytes: number;
+}) {
+  const { audio: _audio, ...rest } = options.result;
+  return { file: options.file ?? null, bytes: options.bytes, ...rest };
 }
 
 export async function runSay(options: {
@@ -89,7 +94,7 @@ export async function runSay(options: {
   const length = 'text' in input ? input.text.length : input.ssml.length;
   try {
     const tts = createSynthesizer({ engine: provider, memoryCache: false });
-    const result = await tts.synthesize({
+    const request = {
       ...input,
       format,
       ...(flags.voice ? { voice: flags.voice } : {}),
@@ -98,31 +103,44 @@ export async function runSay(options: {
         : { engineOptions: { [registered.name]: registered.rateOptions(rate) } }),
       ...(length > progressThreshold
         ? {
-            onProgress: ({ fraction, audioMs }) =>
+            onProgress: ({ fraction, audioMs }: { fraction: number; audioMs: number }) =>
               progress.update(fraction, `${(audioMs / 1000).toFixed(1)} s of audio`),
           }
         : {}),
-    });
+    };
+    const file = toStdout ? undefined : (flags.output as string);
+    let result: SynthesisResult;
+    let bytes: number;
+    if (length > progressThreshold) {
+      // long input: written while it is produced, a few chunks in memory at a time
+      const written = await writeAudioStream({
+        stream: tts.stream(request),
+        format,
+        file,
+        stdout: streams.stdout,
+      });
+      result = written.result;
+      bytes = written.bytes;
+    } else {
+      result = await tts.synthesize(request);
+      bytes = result.audio.byteLength;
+      if (file === undefined) {
+        await new Promise<void>((resolve, reject) =>
+          streams.stdout.write(result.audio, (error) =>
+            error ? reject(error) : resolve(),
+          ),
+        );
+      } else await writeFile(file, result.audio);
+    }
     progress.finish();
     for (const warning of result.warnings)
       streams.stderr.write(`ttskit: warning: ${describeWarning(warning)}\n`);
-    if (toStdout) {
-      await new Promise<void>((resolve, reject) =>
-        streams.stdout.write(result.audio, (error) =>
-          error ? reject(error) : resolve(),
-        ),
-      );
-    } else {
-      await writeFile(flags.output as string, result.audio);
-    }
     if (flags.json) {
       const target = toStdout ? streams.stderr : streams.stdout;
-      target.write(
-        `${JSON.stringify(summary(result, toStdout ? undefined : flags.output), null, 2)}\n`,
-      );
-    } else if (!toStdout) {
+      target.write(`${JSON.stringify(summary({ result, file, bytes }), null, 2)}\n`);
+    } else if (file !== undefined) {
       streams.stderr.write(
-        `ttskit: wrote ${flags.output} (${format}, ${(result.durationMs / 1000).toFixed(2)} s, ${result.sampleRate} Hz, ${result.engine}/${result.voice})\n`,
+        `ttskit: wrote ${file} (${format}, ${(result.durationMs / 1000).toFixed(2)} s, ${result.sampleRate} Hz, ${result.engine}/${result.voice})\n`,
       );
     }
   } finally {

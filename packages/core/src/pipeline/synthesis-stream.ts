@@ -77,7 +77,7 @@ export function streamSynthesis(options: {
   };
   const result = options
     .synthesize({ ...request, signal, onChunk })
-    .then((whole) => {
+    .then(async (whole) => {
       if (!emitted) {
         queue.push({
           type: 'audio',
@@ -86,6 +86,11 @@ export function streamSynthesis(options: {
           sampleRate: whole.sampleRate,
         });
         pushTimings(whole.words, whole.marks);
+      } else {
+        // the last MP3 frames the encoder still holds
+        const last = await encoder.finish();
+        if (last.byteLength > 0)
+          queue.push({ type: 'audio', data: last, format, sampleRate: whole.sampleRate });
       }
       queue.push({ type: 'end', result: whole });
       queue.close();

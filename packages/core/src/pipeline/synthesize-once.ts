@@ -24,8 +24,8 @@ type Spoken = {
   words: PlainWordTiming[];
   marks: MarkTiming[];
   warnings: Warning[];
-  /** Set when the audio went out through `onChunk` only (not kept): its length. */
-  streamedMs?: number;
+  /** Set when the audio went out through `onChunk` only (not kept): its length and rate. */
+  streamed?: { durationMs: number; sampleRate: number };
 };
 
 /**
@@ -71,13 +71,13 @@ export async function synthesizeOnce(options: {
           maxChunk: streaming ? context.chunking.streamingChunkMax : undefined,
         })
       : await speakWhole({ ...options, lowered, callOptions, call });
-  if (spoken.streamedMs !== undefined) {
+  if (spoken.streamed !== undefined) {
     // delivered through onChunk only: nothing kept, nothing to encode
     return {
       data: new Uint8Array(0),
       format,
-      sampleRate: request.sampleRate ?? 0,
-      durationMs: spoken.streamedMs,
+      sampleRate: request.sampleRate ?? spoken.streamed.sampleRate,
+      durationMs: spoken.streamed.durationMs,
       words: spoken.words,
       marks: spoken.marks,
       warnings: spoken.warnings,
@@ -193,7 +193,9 @@ async function speakInChunks(options: {
     words: chunked.words,
     marks: chunked.marks,
     warnings,
-    ...(options.retainAudio === false ? { streamedMs: chunked.durationMs } : {}),
+    ...(options.retainAudio === false
+      ? { streamed: { durationMs: chunked.durationMs, sampleRate: chunked.sampleRate } }
+      : {}),
   };
 }
 

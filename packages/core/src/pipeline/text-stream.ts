@@ -96,8 +96,11 @@ export function streamText(options: {
   let finish: () => void = () => undefined;
   const done = new Promise<{ text: string; durationMs: number }>((resolve, reject) => {
     finish = () => {
-      void tail.then(() => {
+      void tail.then(async () => {
         if (failed !== undefined) return reject(failed);
+        const last = await encoder.finish();
+        if (last.byteLength > 0)
+          queue.push({ type: 'audio', data: last, format, sampleRate: 0 });
         queue.push({ type: 'end', text: written, durationMs: elapsedMs });
         queue.close();
         resolve({ text: written, durationMs: elapsedMs });
