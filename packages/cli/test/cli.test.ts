@@ -67,6 +67,27 @@ describe('ttskit say', () => {
     expect(run.stdout.subarray(0, 4).toString('latin1')).toBe('RIFF');
   });
 
+  it('writes a long SSML file while it is produced, with a complete WAV header at the end', () => {
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, index) =>
+        `<p>Paragraph ${index + 1} has two sentences. <prosody rate="120%">The second is a little faster.</prosody></p>`,
+    );
+    writeFileSync(join(directory, 'book.ssml'), `<speak>${paragraphs.join('\n')}</speak>`);
+    const run = ttskit(['say', '--ssml', 'book.ssml', '-o', 'book.wav', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const bytes = new Uint8Array(readFileSync(join(directory, 'book.wav')));
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    // the streaming header was patched with the real sizes once the file was complete
+    expect(view.getUint32(4, true)).toBe(bytes.byteLength - 8);
+    expect(view.getUint32(40, true)).toBe(bytes.byteLength - 44);
+    const summary = JSON.parse(run.stdout.toString('utf8'));
+    expect(summary.bytes).toBe(bytes.byteLength);
+    expect(Math.abs(wavSeconds('book.wav') * 1000 - summary.durationMs)).toBeLessThan(1);
+    expect(readFileSync(join(directory, 'book.wav')).length).toBeGreaterThan(100_000);
+  });
+
   it('prints timings and the request key with --json', () => {
     const run = ttskit(['say', 'Timed words here', '--json', '-o', 'timed.wav']);
     expect(run.status).toBe(0);
