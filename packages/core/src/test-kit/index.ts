@@ -11,5 +11,6 @@ export {
   engineConformanceSuite,
   engineFeatureTests,
 } from './engine-conformance-suite';
+export { guardLoopbackOnly, type LoopbackGuard } from './loopback-guard';
 export { MockEngine, type MockEngineOptions } from './mock-engine';
 export type { ExpectFunction, TestContext, TestFunction } from './test-function';
