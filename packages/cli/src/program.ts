@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { type CommandStreams, runSay, type SayOptions } from './commands/say';
 import { runVoices, type VoicesOptions } from './commands/voices';
+import { registerVoicesAdd } from './commands/voices-add';
 import { VERSION } from './version';
 
 /** The `ttskit` command line, with its streams injectable for tests. */
@@ -31,13 +32,14 @@ export function createProgram(streams: CommandStreams): Command {
       runSay({ text, flags, streams }),
     );
 
-  program
+  const voices = program
     .command('voices')
     .description('list the voices of an engine')
     .option('--language <tag>', 'only voices for this BCP-47 language, e.g. en or fr-FR')
     .option('--engine <engine>', 'engine to list', 'espeak')
     .option('--json', 'print as JSON')
     .action((flags: VoicesOptions) => runVoices({ flags, streams }));
+  registerVoicesAdd({ voices, streams });
 
   return program;
 }

@@ -37,9 +37,27 @@ export type EspeakEngineSettings = {
   idleTimeoutMs?: number;
 };
 
+export type EspeakPhonemizeOptions = {
+  /** Voice (language) to phonemize with, as for `provider(voice)`. Default: the provider's default voice. */
+  voice?: EspeakVoiceId | (string & {});
+  abortSignal?: AbortSignal;
+};
+
 export type EspeakEngineProvider = EngineProviderV1 & {
   (voice?: EspeakVoiceId | (string & {})): EngineV1;
   voice(voice: EspeakVoiceId | (string & {})): EngineV1;
+  /**
+   * espeak-ng's IPA for each text, on the same workers that synthesize (so
+   * espeak is loaded once): per text, its clauses (espeak splits at
+   * punctuation), each one string of words separated by single spaces, the
+   * phonemes of a word not separated, e.g. `[['həlˈoʊ wˈɜːld', 'hˈaʊ ɑːɹ juː']]`
+   * for `['Hello world, how are you?']`. Punctuation is dropped. This is the
+   * form Piper voices are trained on (`@ttskit/engine-onnx` uses it).
+   */
+  phonemize(
+    texts: readonly string[],
+    options?: EspeakPhonemizeOptions,
+  ): Promise<string[][]>;
   /** Terminates the workers. The provider stays usable and restarts them on demand. */
   dispose(): Promise<void>;
 };
@@ -108,6 +126,14 @@ export function createEspeakEngine(
     defaultVoice,
     voice: (voice: string) => createModel(voice),
     voices: async (): Promise<VoiceV1[]> => listEspeakVoices(),
+    phonemize: async (texts: readonly string[], options: EspeakPhonemizeOptions = {}) => {
+      const voice = resolveVoice(options.voice ?? defaultVoice).voice.identifier;
+      return pool.phonemize({
+        texts,
+        voice,
+        ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+      });
+    },
     dispose: () => pool.dispose(),
   });
   return provider as EspeakEngineProvider;

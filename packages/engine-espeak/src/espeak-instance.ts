@@ -1,4 +1,5 @@
 import type { ESpeakNGWorker, EspeakModule } from '@echogarden/espeak-ng-emscripten';
+import { parseEspeakIpa } from './espeak-ipa';
 import { type EspeakEvent, WordTimeline } from './word-timeline';
 import type { SynthesisParameters, TimelineItem } from './worker-protocol';
 
@@ -25,6 +26,9 @@ export type SynthesisOutcome = { totalSamples: number; aborted: boolean };
 export class EspeakInstance {
   private readonly snapshot: Uint8Array;
   private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
+  /** The voice loaded now: the default one right after a heap restore. */
+  private loadedVoice = DEFAULT_ESPEAK_VOICE;
 
   private constructor(
     private readonly module: EspeakModule,
@@ -60,23 +64,13 @@ export class EspeakInstance {
   }): SynthesisOutcome {
     const { parameters } = options;
     this.module.HEAPU8.set(this.snapshot);
-    if (parameters.voice !== DEFAULT_ESPEAK_VOICE) {
-      if (this.encoder.encode(parameters.voice).length > 100)
-        throw new Error('voice name too long');
-      const code = this.espeak.set_voice(parameters.voice);
-      if (code !== 0)
-        throw new VoiceError(`espeak set_voice("${parameters.voice}") returned ${code}`);
-    }
+    this.loadedVoice = DEFAULT_ESPEAK_VOICE;
+    this.loadVoice(parameters.voice);
     this.espeak.set_rate(parameters.rate);
     this.espeak.set_pitch(parameters.pitch);
     this.espeak.set_volume(parameters.volume);
 
-    const bytes = this.encoder.encode(options.text);
-    const pointer = this.module._malloc(bytes.length + 1);
-    if (pointer === 0)
-      throw new Error(`espeak cannot allocate ${bytes.length + 1} bytes`);
-    this.module.HEAPU8.set(bytes, pointer);
-    this.module.HEAPU8[pointer + bytes.length] = 0;
+    const pointer = this.copyToHeap(options.text);
 
     const timeline = new WordTimeline();
     let totalSamples = 0;
@@ -95,6 +89,56 @@ export class EspeakInstance {
     const rest = timeline.finish((totalSamples * 1000) / SAMPLE_RATE);
     if (rest.length > 0) options.onBlock(new Int16Array(0), rest);
     return { totalSamples, aborted };
+  }
+
+  /**
+   * espeak-ng's IPA for each text, clause by clause (see `parseEspeakIpa`).
+   * Phonemizing leaves no state that synthesis depends on (synthesis
+   * restores the heap anyway), so the heap is not restored here.
+   */
+  phonemize(options: { texts: readonly string[]; voice: string }): string[][] {
+    this.loadVoice(options.voice);
+    return options.texts.map((text) => {
+      if (text.trim() === '') return [];
+      const pointer = this.copyToHeap(text);
+      let result: { ptr: number };
+      try {
+        result = this.espeak.convert_to_phonemes({ ptr: pointer }, true);
+      } finally {
+        this.module._free(pointer);
+      }
+      const heap = this.module.HEAPU8;
+      let end = result.ptr;
+      while (heap[end] !== 0) end++;
+      const raw = this.decoder.decode(heap.subarray(result.ptr, end));
+      this.module._free(result.ptr);
+      return parseEspeakIpa(raw);
+    });
+  }
+
+  /** Loads `voice` unless it is loaded; a failed load leaves espeak unusable for text. */
+  private loadVoice(voice: string): void {
+    if (voice === this.loadedVoice) return;
+    if (this.encoder.encode(voice).length > 100) throw new Error('voice name too long');
+    const code = this.espeak.set_voice(voice);
+    if (code !== 0) {
+      // espeak keeps the previous voice, if any: reload the default one.
+      this.module.HEAPU8.set(this.snapshot);
+      this.loadedVoice = DEFAULT_ESPEAK_VOICE;
+      throw new VoiceError(`espeak set_voice("${voice}") returned ${code}`);
+    }
+    this.loadedVoice = voice;
+  }
+
+  /** `text` as a NUL-terminated UTF-8 string in our own heap allocation. */
+  private copyToHeap(text: string): number {
+    const bytes = this.encoder.encode(text);
+    const pointer = this.module._malloc(bytes.length + 1);
+    if (pointer === 0)
+      throw new Error(`espeak cannot allocate ${bytes.length + 1} bytes`);
+    this.module.HEAPU8.set(bytes, pointer);
+    this.module.HEAPU8[pointer + bytes.length] = 0;
+    return pointer;
   }
 
   /** One warm-up utterance; `shouldStop` is polled after every audio block. */

@@ -28,6 +28,12 @@ declare module '@echogarden/espeak-ng-emscripten' {
      * in the heap. The callback gets each block of samples (a copy); returning
      * true stops synthesis.
      */
+    /**
+     * espeak_TextToPhonemes over every clause: phonemes joined by `_`, words
+     * by spaces, clauses by ` | `. Returns a pointer to a NUL-terminated
+     * UTF-8 string that the caller frees with `_free`.
+     */
+    convert_to_phonemes(text: string | { ptr: number }, useIpa: boolean): { ptr: number };
     synthesize(
       text: string | { ptr: number },
       callback: (samples: Int16Array, events: EspeakGlueEvent[]) => boolean,

@@ -37,9 +37,23 @@ export type SynthesisJobResult = {
   durationMs: number;
 };
 
-type PendingJob = SynthesisJob & {
+export type PhonemizeJob = {
+  texts: readonly string[];
+  /** espeak voice identifier (`gmw/en-US`). */
+  voice: string;
+  abortSignal?: AbortSignal;
+};
+
+/** What a worker is asked to do, and what the job resolves to. */
+type JobWork =
+  | { type: 'synthesize'; job: SynthesisJob }
+  | { type: 'phonemize'; job: PhonemizeJob };
+
+type PendingJob = {
   id: number;
-  resolve: (result: SynthesisJobResult) => void;
+  work: JobWork;
+  abortSignal: AbortSignal | undefined;
+  resolve: (result: SynthesisJobResult | string[][]) => void;
   reject: (error: unknown) => void;
   settled: boolean;
   cleanup: () => void;
@@ -88,11 +102,21 @@ export class EspeakWorkerPool {
   }
 
   run(job: SynthesisJob): Promise<SynthesisJobResult> {
-    const signal = job.abortSignal;
+    return this.enqueue({ type: 'synthesize', job }) as Promise<SynthesisJobResult>;
+  }
+
+  /** espeak-ng IPA of each text, clause by clause, on a pool worker. */
+  phonemize(job: PhonemizeJob): Promise<string[][]> {
+    return this.enqueue({ type: 'phonemize', job }) as Promise<string[][]>;
+  }
+
+  private enqueue(work: JobWork): Promise<SynthesisJobResult | string[][]> {
+    const signal = work.job.abortSignal;
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    return new Promise<SynthesisJobResult>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const pending: PendingJob = {
-        ...job,
+        work,
+        abortSignal: signal,
         id: this.nextJobId++,
         settled: false,
         cleanup: () => {},
@@ -195,13 +219,22 @@ export class EspeakWorkerPool {
     entry.worker.ref();
     Atomics.store(entry.flags, 0, 0);
     Atomics.store(entry.flags, 1, 1);
-    const request: WorkerRequest = {
-      type: 'synthesize',
-      jobId: job.id,
-      text: job.text,
-      parameters: job.parameters,
-      stream: job.onAudio !== undefined,
-    };
+    const { work } = job;
+    const request: WorkerRequest =
+      work.type === 'phonemize'
+        ? {
+            type: 'phonemize',
+            jobId: job.id,
+            texts: work.job.texts,
+            voice: work.job.voice,
+          }
+        : {
+            type: 'synthesize',
+            jobId: job.id,
+            text: work.job.text,
+            parameters: work.job.parameters,
+            stream: work.job.onAudio !== undefined,
+          };
     entry.worker.postMessage(request);
   }
 
@@ -238,12 +271,17 @@ export class EspeakWorkerPool {
     }
     const job = entry.job;
     if (!job || job.id !== message.jobId) return;
+    const synthesis = job.work.type === 'synthesize' ? job.work.job : undefined;
     switch (message.type) {
       case 'audio':
-        if (!job.settled) job.onAudio?.(message.samples);
+        if (!job.settled) synthesis?.onAudio?.(message.samples);
         return;
       case 'timeline':
-        if (!job.settled) job.onTimeline?.(message.items);
+        if (!job.settled) synthesis?.onTimeline?.(message.items);
+        return;
+      case 'phonemes':
+        job.resolve(message.phonemes);
+        this.release(entry);
         return;
       case 'done':
         if (message.aborted) job.reject(abortError(job.abortSignal));
@@ -258,9 +296,12 @@ export class EspeakWorkerPool {
         return;
       case 'error':
         job.reject(
-          engineError(`synthesis failed: ${message.message}`, {
-            isRetryable: message.fatal,
-          }),
+          engineError(
+            `${job.work.type === 'phonemize' ? 'phonemizing' : 'synthesis'} failed: ${message.message}`,
+            {
+              isRetryable: message.fatal,
+            },
+          ),
         );
         if (message.fatal) {
           this.workers.delete(entry);

@@ -2,6 +2,7 @@ export {
   createEspeakEngine,
   type EspeakEngineProvider,
   type EspeakEngineSettings,
+  type EspeakPhonemizeOptions,
   espeak,
 } from './espeak-engine';
 export type { EspeakEngineOptions } from './espeak-engine-options';

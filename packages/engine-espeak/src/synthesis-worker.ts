@@ -36,7 +36,10 @@ function concat(blocks: Int16Array[], total: number): Int16Array {
   return samples;
 }
 
-function run(instance: EspeakInstance, request: WorkerRequest): void {
+function run(
+  instance: EspeakInstance,
+  request: Extract<WorkerRequest, { type: 'synthesize' }>,
+): void {
   const { jobId, stream } = request;
   let blocks: Int16Array[] = [];
   let blockSamples = 0;
@@ -115,7 +118,7 @@ function describe(error: unknown): string {
 let instance: EspeakInstance | undefined;
 
 port.on('message', (request: WorkerRequest) => {
-  if (request.type !== 'synthesize') return;
+  if (request.type !== 'synthesize' && request.type !== 'phonemize') return;
   Atomics.store(flags, PENDING, 0);
   if (!instance) {
     post({
@@ -127,7 +130,10 @@ port.on('message', (request: WorkerRequest) => {
     return;
   }
   try {
-    run(instance, request);
+    if (request.type === 'phonemize') {
+      const phonemes = instance.phonemize({ texts: request.texts, voice: request.voice });
+      post({ type: 'phonemes', jobId: request.jobId, phonemes });
+    } else run(instance, request);
     scheduleWarmUp(instance);
   } catch (error) {
     // A WASM trap can leave the instance unusable: the pool replaces us.

@@ -30,14 +30,22 @@ export type SynthesisParameters = {
   volume: number;
 };
 
-export type WorkerRequest = {
-  type: 'synthesize';
-  jobId: number;
-  text: string;
-  parameters: SynthesisParameters;
-  /** Post audio and timeline items while synthesizing instead of once at the end. */
-  stream: boolean;
-};
+export type WorkerRequest =
+  | {
+      type: 'synthesize';
+      jobId: number;
+      text: string;
+      parameters: SynthesisParameters;
+      /** Post audio and timeline items while synthesizing instead of once at the end. */
+      stream: boolean;
+    }
+  | {
+      type: 'phonemize';
+      jobId: number;
+      texts: readonly string[];
+      /** espeak voice identifier (`gmw/en-US`). */
+      voice: string;
+    };
 
 export type WorkerResponse =
   | { type: 'ready'; initMs: number }
@@ -53,6 +61,12 @@ export type WorkerResponse =
       items?: TimelineItem[];
       durationMs: number;
       aborted: boolean;
+    }
+  | {
+      type: 'phonemes';
+      jobId: number;
+      /** Per text, its clauses' IPA (see `EspeakInstance.phonemize`). */
+      phonemes: string[][];
     }
   | { type: 'error'; jobId: number; message: string; fatal: boolean };
 
