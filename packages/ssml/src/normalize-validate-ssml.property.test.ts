@@ -194,3 +194,41 @@ describe('validateSsml properties', () => {
     );
   }
 });
+
+describe('regressions: disagreements the properties found (minimal repros)', () => {
+  withValidate(
+    'azure: validation accepts the <lexicon> lowering writes (it drops xml:id)',
+    () => {
+      const validate = validateSsml! as (
+        document: ReturnType<typeof parseSsml>,
+        options: { dialect: string },
+      ) => Diagnostic[];
+      const source =
+        '<speak><lexicon uri="https://example.com/l.pls" xml:id="lex"/></speak>';
+      const lowered = serializeFor(parseSsml(source), 'azure');
+      const errors = validate(parseSsml(lowered.ssml), { dialect: 'azure' })
+        .filter((diagnostic) => diagnostic.severity === 'error')
+        .map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`);
+      expect({ output: lowered.ssml, errors }).toEqual({
+        output: lowered.ssml,
+        errors: [],
+      });
+    },
+  );
+
+  withValidate('w3c: unwrapping a vendor element leaves no <metadata> after text', () => {
+    const validate = validateSsml! as (
+      document: ReturnType<typeof parseSsml>,
+      options: { dialect: string },
+    ) => Diagnostic[];
+    const source = 'Hello <amazon:emotion><metadata/></amazon:emotion>';
+    const lowered = serializeFor(parseSsml(source), 'w3c');
+    const errors = validate(parseSsml(lowered.ssml), { dialect: 'w3c' })
+      .filter((diagnostic) => diagnostic.severity === 'error')
+      .map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`);
+    expect({ output: lowered.ssml, errors }).toEqual({
+      output: lowered.ssml,
+      errors: [],
+    });
+  });
+});

@@ -6,6 +6,7 @@ import {
   language,
   prologs,
 } from './ssml-element-grammar.test-helper';
+import type { ModelElement, ModelNode } from './ssml-model-tree.test-helper';
 import { encodeAttributeValue, encodeText } from './xml-encoding.test-helper';
 
 /**
@@ -20,15 +21,6 @@ import { encodeAttributeValue, encodeText } from './xml-encoding.test-helper';
  * processing instructions, an optional prolog (BOM, XML declaration,
  * DOCTYPE) and odd whitespace inside tags. Depth and size are bounded.
  */
-
-export type ModelText = { type: 'text'; value: string };
-export type ModelElement = {
-  type: 'element';
-  name: string;
-  attributes: Record<string, string>;
-  children: ModelNode[];
-};
-export type ModelNode = ModelText | ModelElement;
 
 /**
  * A generated piece of markup and the nodes it should parse to; text keeps
@@ -315,28 +307,4 @@ export function ssmlDocumentArbitrary(
       return { source, model, isFragment: true };
     });
   return fc.oneof({ weight: 4, arbitrary: rooted }, { weight: 1, arbitrary: fragment });
-}
-
-/**
- * `element` without spans, adjacent texts merged and empty texts dropped:
- * equal for a parsed tree and the model it was generated from.
- */
-export function comparableTree(element: {
-  name: string;
-  attributes: Record<string, string>;
-  children: ReadonlyArray<ModelNode>;
-}): ModelElement {
-  const children: ModelNode[] = [];
-  for (const child of element.children) {
-    const previous = children[children.length - 1];
-    if (child.type === 'element') children.push(comparableTree(child));
-    else if (previous?.type === 'text') previous.value += child.value;
-    else if (child.value !== '') children.push({ type: 'text', value: child.value });
-  }
-  return {
-    type: 'element',
-    name: element.name,
-    attributes: { ...element.attributes },
-    children,
-  };
 }

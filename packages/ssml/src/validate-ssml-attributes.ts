@@ -65,7 +65,11 @@ export function checkAttributes(options: {
   }
   const has = (name: string) => Object.hasOwn(attributes, name);
   for (const attribute of definition.attributes) {
-    if (attribute.required && !has(attribute.name)) {
+    if (
+      attribute.required &&
+      !has(attribute.name) &&
+      !optionalFor(context, element, attribute.name)
+    ) {
       collector.element({
         code: 'missing-attribute',
         severity: 'error',
@@ -114,5 +118,19 @@ export function checkedAttributes(check: ElementCheck): Array<[string, string]> 
       !isGlobalAttribute(attribute) &&
       !invalidAttributes.has(attribute) &&
       definition.attributes.some((item) => item.name === attribute),
+  );
+}
+
+/**
+ * Attributes SSML 1.1 requires that a vendor's own SSML does not: Azure
+ * (based on SSML 1.0) writes `<lexicon uri>` with no `xml:id`.
+ */
+function optionalFor(
+  context: ValidationContext,
+  element: SsmlElement,
+  attribute: string,
+): boolean {
+  return (
+    context.dialect === 'azure' && element.name === 'lexicon' && attribute === 'xml:id'
   );
 }

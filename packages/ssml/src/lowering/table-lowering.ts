@@ -20,19 +20,28 @@ export function decideDocument(options: {
 }): LoweringDecisions {
   const { context } = options;
   const decisions: LoweringDecisions = new Map();
-  const walk = (element: SsmlElement, keptParent: string): void => {
+  const walk = (element: SsmlElement, keptParent: string, hoisted: boolean): void => {
     for (const child of element.children) {
       if (child.type === 'text') continue;
-      const decision = decideElement({ element: child, keptParent, context });
+      // metadata of an unwrapped element would land among text, where it may not be: it is silent, so it goes
+      const decision: LoweringDecision =
+        hoisted && (child.name === 'meta' || child.name === 'metadata')
+          ? { action: 'remove' }
+          : decideElement({ element: child, keptParent, context });
       decisions.set(child, decision);
       if (decision.action === 'remove') continue;
       const rule = elementRule(child.name, context.capabilities);
       if (decision.action === 'keep' && rule.support === 'keep' && rule.verbatim)
         keepVerbatim(child, decisions);
-      else walk(child, decision.action === 'keep' ? decision.name : keptParent);
+      else
+        walk(
+          child,
+          decision.action === 'keep' ? decision.name : keptParent,
+          decision.action !== 'keep',
+        );
     }
   };
-  walk(options.document.root, 'speak');
+  walk(options.document.root, 'speak', false);
   return decisions;
 }
 
