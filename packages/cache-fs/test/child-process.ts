@@ -44,6 +44,8 @@ export type RunningWriter = {
   start: () => void;
   /** Resolves when the child printed `ready`. */
   ready: Promise<void>;
+  /** Resolves when the child completed its first write. */
+  firstWrite: Promise<void>;
   /** Resolves with the exit code (null when killed) and signal. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 };
@@ -80,5 +82,12 @@ export function startCacheWriter(options: {
     child.once('close', (code, signal) => resolve({ code, signal, stderr }));
   });
   const start = () => child.stdin?.write('go\n');
-  return { child, start, ready, exited };
+  const firstWrite = new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('wrote')) resolve();
+    });
+    child.once('close', () => reject(new Error('writer exited before its first write')));
+  });
+  firstWrite.catch(() => undefined);
+  return { child, start, ready, firstWrite, exited };
 }

@@ -46,6 +46,9 @@ it('never serves a torn entry after a writer is killed with SIGKILL mid-write', 
     const running = booting.shift() as ReturnType<typeof startWriter>;
     await running.ready;
     running.start();
+    // Half the kills wait for a finished write first (so a loaded machine still
+    // leaves entries to verify); all land at a random moment of a write loop.
+    if (round % 2 === 0) await running.firstWrite;
     await new Promise((resolve) => setTimeout(resolve, 3 + Math.random() * 40));
     running.child.kill('SIGKILL');
     const { signal } = await running.exited;

@@ -34,5 +34,6 @@ const limit = config.iterations ?? Number.POSITIVE_INFINITY;
 for (let iteration = 0; iteration < limit; iteration++) {
   const { key, entry } = entries[iteration % entries.length] as (typeof entries)[number];
   await cache.set(key, entry);
+  if (iteration === 0) process.stdout.write('wrote\n');
 }
 await cache.dispose();
