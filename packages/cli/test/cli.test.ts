@@ -73,7 +73,10 @@ describe('ttskit say', () => {
       (_, index) =>
         `<p>Paragraph ${index + 1} has two sentences. <prosody rate="120%">The second is a little faster.</prosody></p>`,
     );
-    writeFileSync(join(directory, 'book.ssml'), `<speak>${paragraphs.join('\n')}</speak>`);
+    writeFileSync(
+      join(directory, 'book.ssml'),
+      `<speak>${paragraphs.join('\n')}</speak>`,
+    );
     const run = ttskit(['say', '--ssml', 'book.ssml', '-o', 'book.wav', '--json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
