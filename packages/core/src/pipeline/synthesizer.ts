@@ -22,7 +22,7 @@ import {
   type SynthesisResult,
 } from './synthesis-request';
 import { type SynthesisStream, streamSynthesis } from './synthesis-stream';
-import type { ChunkAudio, ChunkStore } from './synthesize-chunked';
+import type { ChunkAudio } from './synthesize-chunked';
 import { type EngineAttempt, synthesizeWithEngines } from './synthesize-with-engines';
 import {
   streamText,
