@@ -122,7 +122,12 @@ export async function callEngine(options: {
   const { engine, callOptions, onProgress } = options;
   try {
     const result =
-      onProgress && engine.doStream && engine.capabilities.streaming
+      onProgress &&
+      engine.doStream &&
+      engine.capabilities.streaming &&
+      // progress is not worth losing word timings a stream would not carry
+      (engine.capabilities.streamWordTimings !== false ||
+        engine.capabilities.wordTimings === 'none')
         ? await collectStream({ engine, callOptions, onProgress })
         : await engine.doSynthesize(callOptions);
     return assertHasAudio(result, engine);

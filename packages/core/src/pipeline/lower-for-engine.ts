@@ -9,6 +9,7 @@ import {
 import type { EngineV1 } from '../spec/v1/engine-v1';
 import type { InputSizeUnit } from '../spec/v1/engine-v1-capabilities';
 import type { Warning } from '../spec/v1/warning';
+import { inputLimitsOf } from './input-limits';
 import { plainTextOf } from './word-offsets';
 
 export type LoweredInput = {
@@ -79,16 +80,17 @@ function fitsEngine(options: {
   engine: EngineV1;
 }): boolean {
   const { lowered, document, engine } = options;
-  const { unit, max } = engine.capabilities.maxInput;
-  const size = measureInput({
-    input: lowered.input,
-    unit,
-    plainTextLength: () =>
-      lowered.inputType === 'text'
-        ? lowered.input.length
-        : plainTextOf(document).text.length,
-  });
-  return size <= max;
+  return inputLimitsOf(engine).every(
+    ({ unit, max }) =>
+      measureInput({
+        input: lowered.input,
+        unit,
+        plainTextLength: () =>
+          lowered.inputType === 'text'
+            ? lowered.input.length
+            : plainTextOf(document).text.length,
+      }) <= max,
+  );
 }
 
 function serializeForEngine(options: {

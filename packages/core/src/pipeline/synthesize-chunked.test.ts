@@ -105,3 +105,23 @@ describe('long inputs in chunks', () => {
     expect(result.audio.byteLength).toBeGreaterThan(0);
   });
 });
+
+describe('engines with several input limits', () => {
+  it('keeps every chunk within all of them (Polly: billed and total characters)', async () => {
+    const engine = new MockEngine({
+      capabilities: {
+        ssml: { dialect: 'w3c' },
+        maxInput: [
+          { unit: 'billed-chars', max: 60 },
+          { unit: 'utf16', max: 170 },
+        ],
+      },
+    });
+    const tts = createSynthesizer({ engine, memoryCache: false });
+    const sentence =
+      '<prosody rate="120%"><emphasis>Several words here.</emphasis></prosody> ';
+    await tts.synthesize({ ssml: `<speak>${sentence.repeat(8)}</speak>` });
+    expect(engine.calls.length).toBeGreaterThan(2);
+    for (const call of engine.calls) expect(call.input.length).toBeLessThanOrEqual(170);
+  });
+});

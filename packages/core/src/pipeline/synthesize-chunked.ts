@@ -14,6 +14,7 @@ import type { EngineV1 } from '../spec/v1/engine-v1';
 import type { EngineV1CallOptions } from '../spec/v1/engine-v1-call-options';
 import type { Warning } from '../spec/v1/warning';
 import { planNeedsEmulation, synthesizeSpokenPlan } from './emulate-spoken-plan';
+import { inputLimitsOf } from './input-limits';
 import { mergeWarnings } from './merge-warnings';
 import type { ProducedAudio } from './produced-audio';
 import type { QueuedEngineCall } from './queued-engine-call';
@@ -82,9 +83,14 @@ export async function synthesizeChunked(options: {
   onChunk?: ((chunk: ChunkAudio) => void | Promise<void>) | undefined;
 }): Promise<ChunkedAudio> {
   const { engine, document, stitch } = options;
-  const { unit, max } = engine.capabilities.maxInput;
+  // streaming asks for smaller chunks: the first limit is lowered, the others still hold
+  const limits = inputLimitsOf(engine).map((limit, index) =>
+    index === 0 && options.maxChunk !== undefined
+      ? { unit: limit.unit, max: Math.min(limit.max, options.maxChunk) }
+      : limit,
+  );
   const chunks = chunkSsml(document, {
-    limit: { unit, max: Math.min(max, options.maxChunk ?? max) },
+    limit: limits,
     dialect: engine.capabilities.ssml.dialect as Parameters<
       typeof chunkSsml
     >[1]['dialect'],
@@ -214,6 +220,8 @@ async function produceChunk(options: {
   const { serialized } = chunk;
   const callOptions: EngineV1CallOptions = {
     ...options.callOptions,
+    // chunks are stitched as PCM; the whole is encoded to the caller's format afterwards
+    format: 'pcm',
     input: serialized.ssml,
     inputType: serialized.plan === undefined ? 'ssml' : 'text',
   };

@@ -11,6 +11,7 @@ import {
   planNeedsEmulation,
   synthesizeSpokenPlan,
 } from './emulate-spoken-plan';
+import { describeInputLimits, inputLimitsOf } from './input-limits';
 import { type LoweredInput, lowerForEngine } from './lower-for-engine';
 import type { ProducedAudio } from './produced-audio';
 import { createQueuedEngineCall, type QueuedEngineCall } from './queued-engine-call';
@@ -186,7 +187,7 @@ async function speakInChunks(options: {
   if (options.maxChunk === undefined)
     warnings.push({
       type: 'other',
-      message: `[ttskit] the input was above engine "${engine.engine}"'s limit of ${engine.capabilities.maxInput.max} ${engine.capabilities.maxInput.unit}; it was spoken in ${chunked.chunkCount} chunks (${chunked.cachedChunks} from the cache)`,
+      message: `[ttskit] the input was above engine "${engine.engine}"'s limit of ${describeInputLimits(inputLimitsOf(engine))}; it was spoken in ${chunked.chunkCount} chunks (${chunked.cachedChunks} from the cache)`,
     });
   return {
     audio: { type: 'pcm', samples: chunked.samples, sampleRate: chunked.sampleRate },

@@ -138,6 +138,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('never ends a sentence inside a token such as 1.F.3', () => {
+    expect(split('See paragraph 1.F.3, a full refund. Version 2.A is out.')).toEqual([
+      'See paragraph 1.F.3, a full refund.',
+      'Version 2.A is out.',
+    ]);
+  });
+
   it('splits CJK and other scripts without spaces, with offsets into the input', () => {
     const text = '你好。我很好！你呢？';
     const sentences = splitSentences(text, { locale: 'zh' });

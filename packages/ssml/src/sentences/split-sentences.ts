@@ -59,7 +59,8 @@ export function splitSentences(
   }
   const sentences: Sentence[] = [];
   const listed = applyListMarkers({ text, boundaries });
-  const forced = new Set(listed.filter((boundary) => !boundaries.includes(boundary)));
+  const found = new Set(boundaries);
+  const forced = new Set(listed.filter((boundary) => !found.has(boundary)));
   let start = 0;
   for (const boundary of listed) {
     if (boundary <= start) continue;
@@ -90,7 +91,14 @@ function pushTrimmed(
   if (to > from) sentences.push({ text: text.slice(from, to), start: from, end: to });
 }
 
-const lastToken = /(\S+)\s*$/u;
+/** The last whitespace-separated token of `text.slice(start, end)`, scanned from the end. */
+function lastTokenBefore(text: string, start: number, end: number): string {
+  let to = end;
+  while (to > start && /\s/u.test(text[to - 1] as string)) to--;
+  let from = to;
+  while (from > start && !/\s/u.test(text[from - 1] as string)) from--;
+  return text.slice(from, to);
+}
 /** Ends with a sentence terminator of some script, then closing quotes or brackets. */
 const terminated = /[.!?…。！？‼⁇⁈⁉؟۔।॥։።፧᙮။\u0964:;]["'”’»)\]]*$/u;
 const firstWord = /^\s*["'“‘«([]*(\S*)/u;
@@ -105,8 +113,11 @@ function continuesSentence(options: {
 }): boolean {
   const { text, start, end, next, abbreviations } = options;
   if (/\n[ \t]*\n/.test(text.slice(Math.max(start, end - 4), end))) return false;
-  const segment = text.slice(start, end);
-  const token = lastToken.exec(segment)?.[1] ?? '';
+  // ICU ends a sentence inside a token such as "1.F.3" or "2.A": no space, so no end
+  if (text[end - 1] === '.' && /[\p{L}\p{N}]/u.test(text[end] ?? '')) return true;
+  const token = lastTokenBefore(text, start, end);
+  // only the tail of a long segment matters (it may hold many merged sentences)
+  const segment = text.slice(Math.max(start, end - token.length - 200), end);
   const following = firstWord.exec(next)?.[1] ?? '';
   if (following === '') return false;
   const startsLower = /^\p{Ll}/u.test(following);
@@ -126,8 +137,7 @@ function continuesSentence(options: {
   if (abbreviations.titles.has(word)) return true;
   if (/^\p{Lu}$/u.test(bare.slice(0, -1))) {
     // an initial: "Jonas E. Smith" (a capitalized word before it), not "you and I."
-    const before = segment.slice(0, segment.length - token.length).trimEnd();
-    const previous = lastToken.exec(before)?.[1] ?? '';
+    const previous = lastTokenBefore(segment, 0, segment.length - token.length);
     if (/^\p{Lu}/u.test(previous) && /^\p{Lu}/u.test(following)) return true;
   }
   // ordinals and Roman numerals with a period: "7. April", "XII. Pluk" (German, Slavic, Nordic)

@@ -25,6 +25,8 @@ export type VoiceV1 = {
   /** BCP-47 tags, most specific first. */
   languages: string[];
   gender?: 'female' | 'male' | 'neutral';
+  /** The vendor's voice family or model (`neural`, `Neural2`, `DragonHD`, `simba-english`...). */
+  family?: string;
 };
 
 /**
