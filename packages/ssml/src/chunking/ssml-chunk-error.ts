@@ -5,7 +5,9 @@ const chunkErrorSymbol = Symbol.for(`ttskit.error.${name}`);
 /**
  * A part of the document that must not be cut (a word, a `say-as`, `sub`,
  * `phoneme`, `audio`, `mark`, `w`/`token`, Google `par`/`seq`/`media`) is
- * larger than the limit on its own. Names the unit and where it starts.
+ * larger than the limit on its own, with the elements around it that its
+ * chunk must reopen. Names the unit, where it starts and the limit it
+ * exceeds (the first, of several).
  */
 export class SsmlChunkError extends Error {
   readonly [errorSymbol] = true;
@@ -19,6 +21,8 @@ export class SsmlChunkError extends Error {
   readonly size: number;
   readonly limit: number;
   readonly limitUnit: string;
+  /** The elements around the unit, outermost first (`speak`, `p`, `prosody`…): its chunk reopens them. */
+  readonly enclosingElements: readonly string[];
 
   constructor(options: {
     unit: string;
@@ -28,11 +32,16 @@ export class SsmlChunkError extends Error {
     size: number;
     limit: number;
     limitUnit: string;
+    enclosingElements?: readonly string[];
   }) {
     const what = options.unit === 'word' ? 'a single word' : `<${options.unit}>`;
+    const around = options.enclosingElements ?? [];
+    const within =
+      around.length === 0 ? '' : ` within ${around.map((name) => `<${name}>`).join(' ')}`;
     super(
-      `[ttskit] [ssml] cannot split the SSML at ${options.line}:${options.column}: ${what} is ${options.size} ${options.limitUnit} on its own, above the limit of ${options.limit}`,
+      `[ttskit] [ssml] cannot split the SSML at ${options.line}:${options.column}: ${what}${within} is ${options.size} ${options.limitUnit} on its own, above the limit of ${options.limit}`,
     );
+    this.enclosingElements = around;
     this.name = name;
     this.unit = options.unit;
     this.line = options.line;
