@@ -26,5 +26,7 @@ export function createTsupConfig(options: {
     treeshake: true,
     external: options.external ?? [],
     define: { __PACKAGE_VERSION__: JSON.stringify(manifest.version) },
+    // keep `node:stream`: a bare `stream` can resolve to a package's own file under vitest
+    removeNodeProtocol: false,
   };
 }

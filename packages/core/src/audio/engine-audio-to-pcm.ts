@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
+import { UnsupportedFeatureError } from '../spec/errors/unsupported-feature-error';
 import type { EngineV1Audio } from '../spec/v1/audio-format';
 import { bytesToPcm } from './pcm-bytes';
 import { assertSampleRate } from './sample-rate';
@@ -29,6 +30,12 @@ export function engineAudioToPcm(audio: EngineV1Audio): PcmWithRate {
       message:
         "audio must be { type: 'pcm', samples, sampleRate } or { type: 'encoded', data: Uint8Array, format, sampleRate }.",
       argument: 'audio',
+    });
+  }
+  if (audio.format !== 'wav' && audio.format !== 'pcm') {
+    throw new UnsupportedFeatureError({
+      feature: `${audio.format}-decoding`,
+      message: `[ttskit] ${audio.format} audio cannot be decoded to PCM here; ask the engine for pcm or wav`,
     });
   }
   try {

@@ -119,7 +119,8 @@ async function speakWhole(options: {
     result = await synthesizeSpokenPlan({
       plan: lowered.plan,
       engine,
-      callOptions,
+      // segments are joined as PCM; the whole is encoded to the caller's format afterwards
+      callOptions: { ...callOptions, format: 'pcm' },
       call: (segmentOptions) => call(segmentOptions),
     });
   } else {
