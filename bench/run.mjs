@@ -1,10 +1,15 @@
 // npm run bench: every benchmark, each reported as a ratio to a baseline
 // measured in the same process. The machine is noisy: compare ratios.
 
+import { runOnnxEngineOverhead } from '../packages/engine-onnx/bench/engine-overhead.mjs';
 import { runFsCacheHitLatency } from './cache-fs-hit-latency.mjs';
 import { runCacheHitLatency } from './cache-hit-latency.mjs';
 import { runKeyvCacheHitLatency } from './cache-keyv-hit-latency.mjs';
 import { runS3CacheHitLatency } from './cache-s3-hit-latency.mjs';
+import { runChunkingThroughput } from './chunking-throughput.mjs';
+import { runAzureOverhead } from './engine-azure-overhead.mjs';
+import { runGoogleOverhead } from './engine-google-overhead.mjs';
+import { runSpeechifyOverhead } from './engine-speechify-overhead.mjs';
 import { runEspeakRealTimeFactor } from './espeak-real-time-factor.mjs';
 import { runLongTextStreaming } from './long-text-streaming.mjs';
 import { runPipelineOverhead } from './pipeline-overhead.mjs';
@@ -16,6 +21,11 @@ await runEspeakRealTimeFactor();
 await runCacheHitLatency();
 await runSsmlPipeline();
 await runLongTextStreaming();
+await runChunkingThroughput();
+await runGoogleOverhead();
+await runAzureOverhead();
+await runSpeechifyOverhead();
+await runOnnxEngineOverhead();
 await runFsCacheHitLatency();
 await runKeyvCacheHitLatency();
 await runS3CacheHitLatency();
