@@ -10,6 +10,7 @@ import { pollyCapabilities } from './polly-capabilities';
 import {
   detectAzureVoiceFamily,
   detectGoogleVoiceFamily,
+  detectPollyVoiceFamily,
 } from './voice-family-detection';
 import { w3cCapabilities } from './w3c-capabilities';
 
@@ -92,7 +93,11 @@ export function getDialectCapabilities(
       );
     case 'polly':
       return pollyCapabilities(
-        checkFamily(options.family, pollyVoiceFamilies) ?? 'neural',
+        checkFamily(
+          options.family ??
+            (voice === undefined ? undefined : detectPollyVoiceFamily(voice)),
+          pollyVoiceFamilies,
+        ) ?? 'neural',
       );
     default:
       throw new RangeError(

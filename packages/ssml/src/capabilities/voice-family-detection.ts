@@ -1,4 +1,8 @@
-import type { AzureVoiceFamily, GoogleVoiceFamily } from './capability-types';
+import type {
+  AzureVoiceFamily,
+  GoogleVoiceFamily,
+  PollyVoiceFamily,
+} from './capability-types';
 
 /** Voice-name segments of Google voice types, most specific first. */
 const googlePatterns: ReadonlyArray<[RegExp, GoogleVoiceFamily]> = [
@@ -26,6 +30,16 @@ export function detectAzureVoiceFamily(voice: string): AzureVoiceFamily | undefi
   if (/:DragonHD/i.test(voice)) return 'dragon-hd';
   if (/Neural$/i.test(voice)) return 'neural';
   return undefined;
+}
+
+/**
+ * The Polly engine type from a voice id that names it (`Joanna:generative`
+ * → `generative`), as `@ttskit/engine-polly` writes them; a bare name tells
+ * nothing (Joanna exists on several engines).
+ */
+export function detectPollyVoiceFamily(voice: string): PollyVoiceFamily | undefined {
+  const match = /:(standard|neural|long-form|generative)$/i.exec(voice);
+  return match === null ? undefined : (match[1]?.toLowerCase() as PollyVoiceFamily);
 }
 
 /** The locale a vendor voice name starts with (`en-US-AvaNeural` → `en-US`). */
