@@ -26,7 +26,8 @@ async function failure(reply: Parameters<FakeSpeechify['script']>[0]) {
   return error as EngineCallError;
 }
 
-describe('transport failures', () => {
+// socket-level timing on a loaded 2-core CI machine: one retry before a failure counts
+describe('transport failures', { retry: 1 }, () => {
   it('a timeout: retryable EngineCallError naming the limit', async () => {
     fake.script({ hang: true });
     const engine = engineFor(fake, { timeoutMs: 150 })('george');
@@ -77,8 +78,12 @@ describe('transport failures', () => {
   it('provider.dispose() aborts requests in flight; the provider stays usable', async () => {
     fake.script({ hang: true });
     const provider = engineFor(fake);
+    const before = fake.requests.length;
     const promise = provider('george').doSynthesize(textCall('Hi.'));
-    setTimeout(() => void provider.dispose(), 20);
+    // dispose once the request is in flight (a loaded machine may take a while to send it)
+    while (fake.requests.length === before)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    void provider.dispose();
     expect(AbortError.isInstance(await rejectionOf(promise))).toBe(true);
     const result = await provider('george').doSynthesize(textCall('Hi again.'));
     expect(result.audio.type).toBe('pcm');
