@@ -1,0 +1,35 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ServerConfig } from '../config/server-config';
+import type { ServerMetrics } from '../metrics/server-metrics';
+import type { AudioStore } from '../storage/audio-store';
+import type { SpeechService } from '../synthesis/speech-service';
+import { createInProcessJobQueue } from './in-process-job-queue';
+import type { JobQueue } from './job-queue';
+import { describeJobError, processSpeechJob } from './process-speech-job';
+
+/** What a job queue is built from; a Redis-backed factory gets the same. */
+export type JobQueueDependencies = {
+  config: ServerConfig;
+  speech: SpeechService;
+  audio: AudioStore;
+  metrics: ServerMetrics;
+  log: FastifyBaseLogger;
+};
+
+export type JobQueueFactory = (dependencies: JobQueueDependencies) => JobQueue;
+
+/** The embedded default: jobs run in this process through `processSpeechJob`. */
+export function createJobQueue(dependencies: JobQueueDependencies): JobQueue {
+  const { config, speech, audio, metrics, log } = dependencies;
+  return createInProcessJobQueue({
+    ...config.jobs,
+    run: (data, controls) =>
+      processSpeechJob(data, { speech, audio, reportProgress: controls.reportProgress }),
+    describeError: describeJobError,
+    onSettled: ({ id, outcome, durationMs, error }) => {
+      metrics.jobsFinished.inc({ outcome });
+      metrics.jobDuration.observe({ outcome }, durationMs / 1000);
+      if (error) log.warn({ job: id, code: error.code }, 'job failed');
+    },
+  });
+}

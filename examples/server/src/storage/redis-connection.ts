@@ -1,0 +1,27 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
+
+/**
+ * The ioredis connection for rate limits and readiness. Commands fail at
+ * once while Redis is away (no offline queue): callers fall back instead of
+ * waiting. It reconnects by itself; errors are logged, at most once a minute.
+ */
+export async function createRedisConnection(options: {
+  url: string;
+  log: FastifyBaseLogger;
+}): Promise<Redis> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(options.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  });
+  let lastLoggedAt = 0;
+  redis.on('error', (error: Error) => {
+    if (Date.now() - lastLoggedAt < 60_000) return;
+    lastLoggedAt = Date.now();
+    options.log.warn({ err: error }, 'redis connection error');
+  });
+  return redis;
+}

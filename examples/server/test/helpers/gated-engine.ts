@@ -1,0 +1,36 @@
+import { MockEngine } from '@ttskit/core/test-kit';
+
+/**
+ * A MockEngine whose calls after the first `open` wait until `release()`:
+ * lets a test observe what a client has received while synthesis is
+ * provably not finished.
+ */
+export function createGatedEngine(options: { open: number; engine?: string }) {
+  const tone = new MockEngine();
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let started = 0;
+  let finished = 0;
+  const engine = new MockEngine({
+    ...(options.engine ? { engine: options.engine } : {}),
+    doSynthesize: async (callOptions) => {
+      started++;
+      if (started > options.open) await gate;
+      const result = await tone.doSynthesize(callOptions);
+      finished++;
+      return result;
+    },
+  });
+  return {
+    engine,
+    release: () => release(),
+    get started() {
+      return started;
+    },
+    get finished() {
+      return finished;
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { createVitestConfig } from '../../vitest.base';
+
+export default createVitestConfig({ testTimeout: 60_000 });
