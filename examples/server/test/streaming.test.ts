@@ -22,7 +22,11 @@ describe('streamed speech', () => {
   });
 
   it('sends the WAV header and first audio before synthesis has finished', async () => {
-    const gated = createGatedEngine({ open: 1 });
+    // the first chunk passes whichever call starts first; the second waits at the gate
+    const gated = createGatedEngine({
+      open: 1,
+      passes: (input) => input.startsWith('The first sentence'),
+    });
     openGate = gated.release;
     server = await startTestServer({
       env: { STREAMING_CHUNK_MAX: '80' },

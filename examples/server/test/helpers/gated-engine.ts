@@ -5,7 +5,12 @@ import { MockEngine } from '@ttskit/core/test-kit';
  * lets a test observe what a client has received while synthesis is
  * provably not finished.
  */
-export function createGatedEngine(options: { open: number; engine?: string }) {
+export function createGatedEngine(options: {
+  open: number;
+  engine?: string;
+  /** Lets these inputs through whatever their order (calls can start in any order). */
+  passes?: (input: string) => boolean;
+}) {
   const tone = new MockEngine();
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => {
@@ -17,7 +22,10 @@ export function createGatedEngine(options: { open: number; engine?: string }) {
     ...(options.engine ? { engine: options.engine } : {}),
     doSynthesize: async (callOptions) => {
       started++;
-      if (started > options.open) await gate;
+      const passes = options.passes
+        ? options.passes(callOptions.input)
+        : started <= options.open;
+      if (!passes) await gate;
       const result = await tone.doSynthesize(callOptions);
       finished++;
       return result;
