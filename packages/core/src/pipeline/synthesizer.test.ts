@@ -64,6 +64,25 @@ describe('createSynthesizer', () => {
     );
   });
 
+  it('tells a request key before synthesis, the same one synthesize uses', async () => {
+    const engine = new MockEngine();
+    const tts = createSynthesizer({ engine });
+    const requests = [
+      { text: 'Hi there' },
+      { ssml: '<speak><prosody rate="fast">Hi</prosody></speak>' },
+      { text: 'Hi there', format: 'mp3' as const },
+      { text: 'Hi there', sampleRate: 16_000 },
+    ];
+    const keys = requests.map((request) => tts.keyOf(request));
+    expect(engine.calls).toHaveLength(0);
+    expect(new Set(keys).size).toBe(requests.length);
+    for (const [index, request] of requests.entries()) {
+      expect((await tts.synthesize(request)).key).toBe(keys[index]);
+    }
+    expect(tts.keyOf({ ssml: '<speak>Hi there</speak>' })).toBe(keys[0]);
+    expect(() => tts.keyOf({ ssml: '<speak>' })).toThrow(SsmlParseError);
+  });
+
   it('encodes wav, pcm and mp3 with the right duration', async () => {
     const tts = createSynthesizer({ engine: new MockEngine({ sampleRate: 16_000 }) });
     const wav = await tts.synthesize({ text: 'one two three four five' });

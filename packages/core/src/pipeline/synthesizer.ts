@@ -17,6 +17,7 @@ import { resolveStitchSettings, type StitchSettings } from './stitch-settings';
 import { type SynthesisEvent, SynthesisEventEmitter } from './synthesis-events';
 import {
   type InputLimits,
+  type OutputFormat,
   parseSynthesisRequest,
   type SynthesisRequest,
   type SynthesisResult,
@@ -96,6 +97,12 @@ export type SynthesizerStats = {
 
 export type Synthesizer = {
   synthesize(request: SynthesisRequest): Promise<SynthesisResult>;
+  /**
+   * The key `synthesize(request)` caches its result under (with the first
+   * engine), without synthesizing: to check storage or take a lock before
+   * work starts. Same parsing and errors as `synthesize`.
+   */
+  keyOf(request: SynthesisRequest): string;
   /** Audio parts as they are produced, in order; see `SynthesisStream`. */
   stream(request: SynthesisRequest): SynthesisStream;
   /** Text in while it arrives (e.g. LLM tokens), audio out in order; see `TextSynthesisStream`. */
@@ -150,6 +157,35 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
   );
   let requestCounter = 0;
 
+  function wholeKeyOf(parts: {
+    canonicalInput: string;
+    format: OutputFormat;
+    request: SynthesisRequest;
+    engine: EngineAttempt['engine'];
+  }): string {
+    const { engine, request } = parts;
+    return computeRequestKey({
+      canonicalInput: parts.canonicalInput,
+      engine: engine.engine,
+      specificationVersion: engine.specificationVersion,
+      voice: engine.voice,
+      format: parts.format,
+      sampleRate: request.sampleRate,
+      language: request.language,
+      engineOptions: request.engineOptions,
+    });
+  }
+
+  function keyOf(request: SynthesisRequest): string {
+    const { canonicalInput, format } = parseSynthesisRequest({
+      request,
+      limits,
+      precompiled,
+    });
+    const engine = (slots[0] as EngineSlot).resolve(request.voice);
+    return wholeKeyOf({ canonicalInput, format, request, engine });
+  }
+
   function synthesize(request: SynthesisRequest): Promise<SynthesisResult> {
     return run(request, { retainAudio: true });
   }
@@ -172,16 +208,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         precompiled,
       });
       const keyFor = (engine: EngineAttempt['engine']) =>
-        computeRequestKey({
-          canonicalInput,
-          engine: engine.engine,
-          specificationVersion: engine.specificationVersion,
-          voice: engine.voice,
-          format,
-          sampleRate: request.sampleRate,
-          language: request.language,
-          engineOptions: request.engineOptions,
-        });
+        wholeKeyOf({ canonicalInput, format, request, engine });
       const attempts: EngineAttempt[] = slots.map((slot, index) => {
         const engine = slot.resolve(index === 0 ? request.voice : undefined);
         return { engine, key: () => keyFor(engine) };
@@ -318,6 +345,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
 
   return {
     synthesize,
+    keyOf,
     stream: (request) =>
       streamSynthesis({
         synthesize: (streamed) => run(streamed, { retainAudio: false }),
