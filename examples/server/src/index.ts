@@ -3,6 +3,11 @@ export type { LimitsConfig, ServerConfig, StorageConfig } from './config/server-
 export { type CreateServerOptions, createServer } from './create-server';
 export { createApiKeyVerifier, hashApiKey } from './gateway/api-keys';
 export {
+  type BullmqJobQueueOptions,
+  createBullmqJobQueue,
+} from './jobs/bullmq-job-queue';
+export { type ContentLock, createContentLock } from './jobs/content-lock';
+export {
   createJobQueue,
   type JobQueueDependencies,
   type JobQueueFactory,
@@ -27,3 +32,8 @@ export { createServerMetrics, type ServerMetrics } from './metrics/server-metric
 export { type AudioStore, createAudioStore } from './storage/audio-store';
 export { type CacheStores, createCacheStores } from './storage/cache-stores';
 export { createSpeechService, type SpeechService } from './synthesis/speech-service';
+export {
+  type CreateWorkerAppOptions,
+  createWorkerApp,
+  WorkerConfigError,
+} from './worker/create-worker-app';

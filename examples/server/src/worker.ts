@@ -1,11 +1,31 @@
+import { ConfigError, loadConfig } from './config/load-config';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown';
+import { createWorkerApp, WorkerConfigError } from './worker/create-worker-app';
+
 /**
- * `npm run worker`: a job worker in its own process. The embedded default
- * runs jobs inside the API process (in-process queue), so there is nothing
- * to run here yet: BullMQ workers (REDIS_URL) are part B of issue 9. They
- * will call `processSpeechJob(job.data, { speech, audio, reportProgress })`
- * with a speech service and audio store built as in `createServer`.
+ * `npm run worker`: a job worker process for the BullMQ queue (`REDIS_URL`).
+ * Run as many as you like, on this machine or others: they share the queue
+ * and, through the cache tiers (Redis, S3), the audio. SIGTERM lets the
+ * running jobs finish.
  */
-process.stdout.write(
-  '[ttskit] [example-server] worker: jobs run in the API process (in-process queue). ' +
-    'Separate BullMQ workers (REDIS_URL) are not implemented yet; see README.\n',
-);
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createWorkerApp(config);
+  installGracefulShutdown({ app, timeoutMs: config.shutdownTimeoutMs });
+  await app.listen({ host: config.host, port: config.worker.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.worker.port;
+  app.log.info(
+    { port, queue: config.jobs.queueName, concurrency: config.jobs.concurrency },
+    'worker started',
+  );
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof WorkerConfigError;
+  process.stderr.write(`${known ? (error as Error).message : String(error)}\n`);
+  if (!known && error instanceof Error && error.stack) {
+    process.stderr.write(`${error.stack}\n`);
+  }
+  process.exit(1);
+});

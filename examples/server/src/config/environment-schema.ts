@@ -74,6 +74,21 @@ export const environmentSchema = z.object({
   JOB_CONCURRENCY: integer({ min: 1, max: 256, fallback: 2 }),
   JOB_MAX_WAITING: integer({ min: 0, max: 1_000_000, fallback: 1_000 }),
   JOB_RETENTION_SECONDS: integer({ min: 1, max: 30 * 86_400, fallback: 3_600 }),
+  JOB_QUEUE: z.enum(['auto', 'in-process', 'bullmq']).default('auto'),
+  JOB_QUEUE_NAME: z
+    .string()
+    .regex(/^[\w-]{1,64}$/, 'letters, digits, _ and - only')
+    .default('ttskit-speech'),
+  JOB_ATTEMPTS: integer({ min: 1, max: 100, fallback: 3 }),
+  JOB_BACKOFF_MS: integer({ min: 0, max: 3_600_000, fallback: 2_000 }),
+  JOB_LOCK_MS: integer({ min: 1_000, max: 3_600_000, fallback: 30_000 }),
+  JOB_STALLED_INTERVAL_MS: integer({ min: 500, max: 3_600_000, fallback: 30_000 }),
+  JOB_FAILED_RETENTION_SECONDS: integer({
+    min: 1,
+    max: 365 * 86_400,
+    fallback: 7 * 86_400,
+  }),
+  WORKER_PORT: integer({ min: 0, max: 65_535, fallback: 8081 }),
   SHUTDOWN_TIMEOUT_MS: integer({ min: 0, max: 3_600_000, fallback: 30_000 }),
 });
 

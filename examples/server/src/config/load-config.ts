@@ -38,6 +38,11 @@ export function loadConfig(
       return hash;
     }),
   ];
+  const queue =
+    env.JOB_QUEUE === 'auto' ? (env.REDIS_URL ? 'bullmq' : 'in-process') : env.JOB_QUEUE;
+  if (queue === 'bullmq' && !env.REDIS_URL) {
+    throw new ConfigError('JOB_QUEUE: bullmq needs REDIS_URL');
+  }
   return {
     host: env.HOST,
     port: env.PORT,
@@ -91,10 +96,18 @@ export function loadConfig(
       warmUp: env.WARM_UP,
     },
     jobs: {
+      queue,
+      queueName: env.JOB_QUEUE_NAME,
+      attempts: env.JOB_ATTEMPTS,
+      backoffMs: env.JOB_BACKOFF_MS,
+      lockMs: env.JOB_LOCK_MS,
+      stalledIntervalMs: env.JOB_STALLED_INTERVAL_MS,
+      failedRetentionMs: env.JOB_FAILED_RETENTION_SECONDS * 1000,
       concurrency: env.JOB_CONCURRENCY,
       maxWaiting: env.JOB_MAX_WAITING,
       retentionMs: env.JOB_RETENTION_SECONDS * 1000,
     },
+    worker: { port: env.WORKER_PORT },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
 }

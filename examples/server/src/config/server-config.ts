@@ -77,13 +77,32 @@ export type ServerConfig = {
     warmUp: boolean;
   };
   jobs: {
-    /** Jobs synthesized at once by the in-process queue. */
+    /**
+     * Where jobs run: `in-process` (p-queue in the API process) or `bullmq`
+     * (Redis; separate worker processes, `npm run worker`).
+     */
+    queue: 'in-process' | 'bullmq';
+    /** BullMQ queue name (several services can share one Redis). */
+    queueName: string;
+    /** Attempts per job, the first included (BullMQ). */
+    attempts: number;
+    /** First retry delay in ms, doubled for each later attempt (BullMQ). */
+    backoffMs: number;
+    /** How long a worker's lock on a job lasts without renewal; a killed worker's job is retried after it (BullMQ). */
+    lockMs: number;
+    /** How often workers look for jobs whose worker died (BullMQ). */
+    stalledIntervalMs: number;
+    /** How long a failed job is kept in the failed set, in ms (BullMQ). */
+    failedRetentionMs: number;
+    /** Jobs synthesized at once by the in-process queue, or by each worker process. */
     concurrency: number;
     /** Jobs waiting at most; more answer 503. */
     maxWaiting: number;
     /** How long a finished job's status is kept, in ms. */
     retentionMs: number;
   };
+  /** The worker process's own HTTP port: `/healthz`, `/readyz`, `/metrics`. */
+  worker: { port: number };
   /** Longest wait for in-flight work on SIGTERM/SIGINT before exiting anyway. */
   shutdownTimeoutMs: number;
 };

@@ -3,6 +3,7 @@ import type { ServerConfig } from '../config/server-config';
 import type { ServerMetrics } from '../metrics/server-metrics';
 import type { AudioStore } from '../storage/audio-store';
 import type { SpeechService } from '../synthesis/speech-service';
+import { createBullmqJobQueue } from './bullmq-job-queue';
 import { createInProcessJobQueue } from './in-process-job-queue';
 import type { JobQueue } from './job-queue';
 import { describeJobError, processSpeechJob } from './process-speech-job';
@@ -18,9 +19,26 @@ export type JobQueueDependencies = {
 
 export type JobQueueFactory = (dependencies: JobQueueDependencies) => JobQueue;
 
-/** The embedded default: jobs run in this process through `processSpeechJob`. */
+/**
+ * The queue the configuration asks for: BullMQ on Redis (`JOB_QUEUE=bullmq`,
+ * or `auto` with `REDIS_URL`), whose jobs run in worker processes; else the
+ * embedded default, where jobs run in this process through the same
+ * `processSpeechJob`.
+ */
 export function createJobQueue(dependencies: JobQueueDependencies): JobQueue {
   const { config, speech, audio, metrics, log } = dependencies;
+  if (config.jobs.queue === 'bullmq' && config.storage.redisUrl) {
+    return createBullmqJobQueue({
+      redisUrl: config.storage.redisUrl,
+      queueName: config.jobs.queueName,
+      attempts: config.jobs.attempts,
+      backoffMs: config.jobs.backoffMs,
+      maxWaiting: config.jobs.maxWaiting,
+      retentionMs: config.jobs.retentionMs,
+      failedRetentionMs: config.jobs.failedRetentionMs,
+      log,
+    });
+  }
   return createInProcessJobQueue({
     ...config.jobs,
     run: (data, controls) =>

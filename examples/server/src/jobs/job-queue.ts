@@ -51,6 +51,8 @@ export type JobStatus = {
   createdAt: string;
   startedAt?: string;
   finishedAt?: string;
+  /** Attempts started so far (BullMQ retries a failed attempt after a backoff). */
+  attempts?: number;
   result?: SpeechJobResult;
   error?: SpeechJobError;
 };
@@ -84,7 +86,7 @@ export type JobQueue = {
   /** The job's status, or undefined when unknown or expired. */
   get(id: string): Promise<JobStatus | undefined>;
   counts(): Promise<JobCounts>;
-  /** Whether the queue can take jobs (its backend is reachable). */
+  /** Whether the queue takes jobs: false once closing. (Redis trouble shows per submission, as a 503.) */
   ready(): Promise<boolean>;
   /** Stops taking jobs and waits for the running ones (graceful shutdown). */
   close(): Promise<void>;

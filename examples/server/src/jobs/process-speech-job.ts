@@ -1,8 +1,9 @@
-import { EngineCallError, type SynthesisRequest } from '@ttskit/core';
+import { EngineCallError, type SynthesisRequest, type Synthesizer } from '@ttskit/core';
 import { toHttpError } from '../http/to-http-error';
 import { contentTypeOf } from '../storage/audio-content-type';
 import type { AudioStore } from '../storage/audio-store';
 import type { SpeechService } from '../synthesis/speech-service';
+import type { ContentLock } from './content-lock';
 import type { SpeechJobData, SpeechJobError, SpeechJobResult } from './job-queue';
 
 /** What a job needs from the process that runs it (API process or worker). */
@@ -13,6 +14,12 @@ export type SpeechJobContext = {
   reportProgress?: (fraction: number) => void | Promise<void>;
   /** Aborts the synthesis (shutdown, job cancelled). */
   signal?: AbortSignal;
+  /**
+   * Held on the request key while the job synthesizes and stores (worker
+   * processes: a Redis lock), so the same content is produced and stored
+   * once even when several jobs carry it at the same time.
+   */
+  lock?: ContentLock;
 };
 
 /** The synthesized audio could not be stored in any shared tier. */
@@ -53,6 +60,21 @@ export async function processSpeechJob(
 ): Promise<SpeechJobResult> {
   const { synthesizer } = context.speech.synthesizerFor(data.engine);
   const request = toRequest(data, context.signal);
+  if (!context.lock) return produce({ synthesizer, request, context });
+  const key = synthesizer.keyOf(request);
+  return context.lock.run(
+    key,
+    () => produce({ synthesizer, request, context }),
+    context.signal,
+  );
+}
+
+async function produce(options: {
+  synthesizer: Synthesizer;
+  request: SynthesisRequest;
+  context: SpeechJobContext;
+}): Promise<SpeechJobResult> {
+  const { synthesizer, request, context } = options;
   const report = context.reportProgress;
   let result = await synthesizer.synthesize({
     ...request,

@@ -1,4 +1,4 @@
-import { Gauge } from 'prom-client';
+import { Gauge, type Registry } from 'prom-client';
 import type { JobQueue } from '../jobs/job-queue';
 import type { SpeechService } from '../synthesis/speech-service';
 import type { ServerMetrics } from './server-metrics';
@@ -10,22 +10,13 @@ import type { ServerMetrics } from './server-metrics';
  */
 export function registerCollectedGauges(options: {
   metrics: ServerMetrics;
-  jobs: JobQueue;
+  /** The queue whose depth to report (the API); a worker process has none. */
+  jobs?: Pick<JobQueue, 'counts'>;
   speech: SpeechService;
 }): void {
   const { metrics, jobs, speech } = options;
   const registers = [metrics.registry];
-  new Gauge({
-    name: 'ttskit_jobs',
-    help: 'Jobs by state: waiting (queue depth), active, completed and failed (retained)',
-    labelNames: ['state'] as const,
-    registers,
-    async collect() {
-      const counts = await jobs.counts().catch(() => undefined);
-      if (!counts) return;
-      for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
-    },
-  });
+  if (jobs) registerJobsGauge({ registers, jobs });
   const engineGauge = (
     name: string,
     help: string,
@@ -64,3 +55,21 @@ export function registerCollectedGauges(options: {
 }
 
 type EngineStats = ReturnType<SpeechService['stats']>[number];
+
+function registerJobsGauge(options: {
+  registers: Registry[];
+  jobs: Pick<JobQueue, 'counts'>;
+}): void {
+  const { registers, jobs } = options;
+  new Gauge({
+    name: 'ttskit_jobs',
+    help: 'Jobs by state: waiting (queue depth), active, completed and failed (retained)',
+    labelNames: ['state'] as const,
+    registers,
+    async collect() {
+      const counts = await jobs.counts().catch(() => undefined);
+      if (!counts) return;
+      for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
+    },
+  });
+}

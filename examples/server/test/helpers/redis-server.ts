@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { freePort } from './free-port';
 
-export type RedisProcess = { url: string; stop(): Promise<void> };
+export type RedisProcess = { url: string; port: number; stop(): Promise<void> };
 
 /** Whether `redis-server` is installed (`.ci/run` installs it). */
 export function hasRedisServer(): boolean {
@@ -24,9 +24,14 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** A throwaway redis-server on a free loopback port, without persistence. */
-export async function startRedisServer(): Promise<RedisProcess> {
-  const port = await freePort();
+/**
+ * A throwaway redis-server on a free loopback port (or `port`: to restart
+ * one where its clients expect it), without persistence.
+ */
+export async function startRedisServer(
+  options: { port?: number } = {},
+): Promise<RedisProcess> {
+  const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -42,6 +47,7 @@ export async function startRedisServer(): Promise<RedisProcess> {
   }
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
