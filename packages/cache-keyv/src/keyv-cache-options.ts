@@ -11,6 +11,15 @@ export type KeyvCacheOptions = {
   namespace?: string;
   /** Store name in events and errors. Default: derived from the store (`redis`, `memcache`, `keyv`). */
   name?: string;
+  /**
+   * Entries whose audio is larger (in bytes) are not written to this store:
+   * `set` resolves and the entry stays in the other tiers. Redis or Memcached
+   * is a fast shared tier for many small entries; a 30 MB book chapter
+   * (40 MB as base64) would block Redis and the writer while it passes, and
+   * Memcached rejects items over its `-I` limit (1 MB by default).
+   * Default: no limit.
+   */
+  maxEntryBytes?: number;
   /** Longest wait for one store call before it rejects. Default 5 000 ms; `Infinity` for none. */
   timeoutMs?: number;
   /**

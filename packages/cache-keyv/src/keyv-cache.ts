@@ -20,7 +20,11 @@ const DEFAULT_NAMESPACE = 'ttskit';
 const DEFAULT_TIMEOUT_MS = 5_000;
 const NAMESPACE_PATTERN = /^[A-Za-z0-9._:-]{1,40}$/;
 
-function validate(options: KeyvCacheOptions): { namespace: string; timeoutMs: number } {
+function validate(options: KeyvCacheOptions): {
+  namespace: string;
+  timeoutMs: number;
+  maxEntryBytes: number;
+} {
   const namespace = options.namespace ?? DEFAULT_NAMESPACE;
   if (!NAMESPACE_PATTERN.test(namespace)) {
     throw new InvalidArgumentError({
@@ -36,7 +40,14 @@ function validate(options: KeyvCacheOptions): { namespace: string; timeoutMs: nu
       message: '[ttskit] [cache-keyv] timeoutMs must be a positive number (or Infinity)',
     });
   }
-  return { namespace, timeoutMs };
+  const maxEntryBytes = options.maxEntryBytes ?? Number.POSITIVE_INFINITY;
+  if (!(maxEntryBytes > 0)) {
+    throw new InvalidArgumentError({
+      argument: 'maxEntryBytes',
+      message: '[ttskit] [cache-keyv] maxEntryBytes must be a positive number of bytes',
+    });
+  }
+  return { namespace, timeoutMs, maxEntryBytes };
 }
 
 /** Milliseconds left before an absolute expiry; `undefined` for none. */
@@ -64,7 +75,7 @@ export type KeyvCache = CacheStoreV1 &
  * rejects with a `CacheError`, which the synthesizer turns into a warning.
  */
 export function createKeyvCache(options: KeyvCacheOptions): KeyvCache {
-  const { namespace, timeoutMs } = validate(options);
+  const { namespace, timeoutMs, maxEntryBytes } = validate(options);
   const { keyv, created, release } = prepareKeyv({ keyv: options.keyv, namespace });
   const name = options.name ?? deriveStoreName(keyv.store);
   const disconnectOnDispose = options.disconnectOnDispose ?? created;
@@ -104,6 +115,8 @@ export function createKeyvCache(options: KeyvCacheOptions): KeyvCache {
     entry: CacheEntryV1;
     setOptions: CacheSetOptionsV1 | undefined;
   }): Promise<void> => {
+    // too large for a fast shared tier: left to the durable one
+    if (options.entry.data.byteLength > maxEntryBytes) return;
     const storeKey = toStoreKey(options.key);
     const ttl = timeToLive(options.setOptions);
     if (ttl !== undefined && ttl <= 0) {
@@ -124,7 +137,8 @@ export function createKeyvCache(options: KeyvCacheOptions): KeyvCache {
     name,
     get: (key) => run('get', () => read(key)),
     set: (key, entry, setOptions) => run('set', () => write({ key, entry, setOptions })),
-    has: (key) => run('has', async () => (await read(key)) !== undefined),
+    // asks the store (Redis: EXISTS) instead of fetching and decoding the audio
+    has: (key) => run('has', () => keyv.has(toStoreKey(key))),
     delete: (key) => run('delete', () => keyv.delete(toStoreKey(key))),
     getMany: (keys) => run('getMany', () => Promise.all(keys.map(read))),
     ...(clearNamespace ? { clear: () => run('clear', clearNamespace) } : {}),

@@ -83,6 +83,20 @@ describe('options', () => {
     invalid(() => createKeyvCache({ keyv: {} as never }), 'keyv');
   });
 
+  it('leaves entries above maxEntryBytes to the other tiers', async () => {
+    const cache = createKeyvCache({ keyv: new Map(), maxEntryBytes: 4 });
+    await cache.set('small', entry);
+    await cache.set('large', { data: new Uint8Array(5), metadata: {} });
+    expect(await cache.get('large')).toBeUndefined();
+    expect(await cache.get('small')).toMatchObject({ data: entry.data });
+    expect(await cache.has('small')).toBe(true);
+    expect(await cache.has('large')).toBe(false);
+    expect(() => createKeyvCache({ keyv: new Map(), maxEntryBytes: 0 })).toThrow(
+      InvalidArgumentError,
+    );
+    await cache.dispose();
+  });
+
   it('takes its name from the store unless given one', () => {
     expect(createKeyvCache({ keyv: new Map() }).name).toBe('keyv');
     expect(createKeyvCache({ keyv: new Map(), name: 'shared-map' }).name).toBe(
