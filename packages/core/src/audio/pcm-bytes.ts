@@ -3,6 +3,33 @@ import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
 const isLittleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
+ * Writes samples as signed 16-bit little-endian bytes into `target` at
+ * `offset`, with no intermediate copy (a WAV body after its header).
+ */
+export function writePcmBytes(options: {
+  samples: Int16Array;
+  target: Uint8Array;
+  offset: number;
+}): void {
+  const { samples, target, offset } = options;
+  if (isLittleEndianHost) {
+    target.set(
+      new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength),
+      offset,
+    );
+    return;
+  }
+  const view = new DataView(
+    target.buffer,
+    target.byteOffset + offset,
+    samples.length * 2,
+  );
+  for (let index = 0; index < samples.length; index += 1) {
+    view.setInt16(index * 2, samples[index] as number, true);
+  }
+}
+
+/**
  * Serializes samples as signed 16-bit little-endian bytes (the `pcm` format), whatever the
  * host's byte order. Always returns a new buffer.
  */

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
-import { pcmToBytes } from './pcm-bytes';
+import { writePcmBytes } from './pcm-bytes';
 import { assertSampleRate } from './sample-rate';
 
 /** Size of the canonical RIFF/WAVE header written by {@link encodeWav}. */
@@ -53,7 +53,7 @@ export function encodeWav(options: {
   view.setUint16(34, 16, true);
   writeAscii({ view, offset: 36, text: 'data' });
   view.setUint32(40, dataBytes, true);
-  bytes.set(pcmToBytes(samples), WAV_HEADER_BYTES);
+  writePcmBytes({ samples, target: bytes, offset: WAV_HEADER_BYTES });
   return bytes;
 }
 

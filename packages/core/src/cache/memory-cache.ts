@@ -10,6 +10,13 @@ export type MemoryCacheOptions = {
   maxBytes?: number;
   /** Upper bound on entries, whatever their size. Default 10 000. */
   maxEntries?: number;
+  /**
+   * Larger entries are not kept (they stay in the other tiers): one book
+   * chapter would evict thousands of sentences, and copying it in blocks the
+   * event loop. Default: an eighth of `maxBytes` (8 MiB, about 4 minutes of
+   * 16 kHz WAV).
+   */
+  maxEntryBytes?: number;
   /** Clock, for tests. */
   now?: () => number;
 };
@@ -37,15 +44,18 @@ function estimateBytes(key: string, entry: CacheEntryV1): number {
 /**
  * An in-process LRU cache with a byte budget and absolute expiry. The least
  * recently used entries are evicted first when the budget is exceeded; an
- * entry larger than the whole budget is not stored.
+ * entry larger than `maxEntryBytes` (an eighth of the budget by default) is
+ * not stored.
  */
 export function createMemoryCache(options: MemoryCacheOptions = {}): MemoryCache {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxEntries = options.maxEntries ?? 10_000;
-  if (!(maxBytes > 0) || !(maxEntries > 0)) {
+  const maxEntryBytes = options.maxEntryBytes ?? maxBytes / 8;
+  if (!(maxBytes > 0) || !(maxEntries > 0) || !(maxEntryBytes > 0)) {
     throw new InvalidArgumentError({
       argument: 'memoryCache',
-      message: '[ttskit] [memory-cache] maxBytes and maxEntries must be positive numbers',
+      message:
+        '[ttskit] [memory-cache] maxBytes, maxEntries and maxEntryBytes must be positive numbers',
     });
   }
   const now = options.now ?? Date.now;
@@ -98,7 +108,7 @@ export function createMemoryCache(options: MemoryCacheOptions = {}): MemoryCache
       const expires = setOptions?.expires;
       if (expires !== undefined && expires <= now()) return;
       const size = estimateBytes(key, entry);
-      if (size > maxBytes) return;
+      if (size > maxBytes || entry.data.byteLength > maxEntryBytes) return;
       const copy: CacheEntryV1 = { data: entry.data.slice(), metadata: entry.metadata };
       entries.set(key, { entry: copy, expires, bytes: size });
       bytes += size;
