@@ -21,6 +21,8 @@ export type LoweredInput = {
   plan?: SpokenTextPlan;
   /** False when the input is above the engine's `maxInput`: it must be chunked. */
   fits?: boolean;
+  /** False when the input is above the synthesizer's `chunkMax`: it is spoken in chunks. */
+  fitsChunk?: boolean;
 };
 
 /** Size of `input` as the engine counts it. */
@@ -52,6 +54,8 @@ export function lowerForEngine(options: {
   engine: EngineV1;
   /** Throw `SsmlLoweringError` instead of dropping or clamping anything. */
   strict?: boolean | undefined;
+  /** A smaller first limit than the engine's (the synthesizer's `chunkMax`) for `fitsChunk`. */
+  maxChunk?: number | undefined;
 }): LoweredInput {
   const { document, engine } = options;
   const strict = options.strict === true;
@@ -70,6 +74,10 @@ export function lowerForEngine(options: {
     ...lowered,
     warnings: lowered.warnings.map((warning) => ({ ...warning })),
     fits: fitsEngine({ lowered, document, engine }),
+    fitsChunk:
+      options.maxChunk === undefined
+        ? true
+        : fitsEngine({ lowered, document, engine, maxChunk: options.maxChunk }),
   };
 }
 
@@ -78,10 +86,11 @@ function fitsEngine(options: {
   lowered: LoweredInput;
   document: SsmlDocument;
   engine: EngineV1;
+  maxChunk?: number;
 }): boolean {
-  const { lowered, document, engine } = options;
+  const { lowered, document, engine, maxChunk } = options;
   return inputLimitsOf(engine).every(
-    ({ unit, max }) =>
+    ({ unit, max }, index) =>
       measureInput({
         input: lowered.input,
         unit,
@@ -89,7 +98,7 @@ function fitsEngine(options: {
           lowered.inputType === 'text'
             ? lowered.input.length
             : plainTextOf(document).text.length,
-      }) <= max,
+      }) <= (index === 0 && maxChunk !== undefined ? Math.min(max, maxChunk) : max),
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToPcm } from '../audio/pcm-bytes';
+import { createMemoryCache } from '../cache/memory-cache';
 import { EngineCallError } from '../spec/errors/engine-call-error';
 import { MockEngine } from '../test-kit/mock-engine';
 import type { AudioChunk } from './synthesis-request';
@@ -103,6 +104,57 @@ describe('long inputs in chunks', () => {
     expect(inputs.filter((input) => input.startsWith('A third'))).toHaveLength(2);
     expect(inputs.filter((input) => input.startsWith('The first'))).toHaveLength(1);
     expect(result.audio.byteLength).toBeGreaterThan(0);
+  });
+});
+
+describe('chunkMax: smaller chunks than the engine takes', () => {
+  it('splits long input in parallel chunks, and a failed request resumes from the chunks it cached', async () => {
+    const { engine, peak } = limitedEngine(100_000, 10);
+    const text = paragraphs.join('\n\n');
+    const tts = createSynthesizer({ engine, chunkMax: 60, concurrency: 3 });
+    const whole = await createSynthesizer({ engine: new MockEngine() }).synthesize({
+      text,
+    });
+    const result = await tts.synthesize({ text });
+    const inputs = engine.calls.map((call) => call.input);
+    expect(inputs.length).toBeGreaterThanOrEqual(3);
+    expect(inputs.every((input) => input.length <= 60)).toBe(true);
+    expect(peak()).toBeGreaterThan(1);
+    expect(result.words.map((word) => word.text)).toEqual(
+      whole.words.map((word) => word.text),
+    );
+    // chunking was asked for, not forced by the engine's limit: no warning about it
+    expect(result.warnings).toEqual([]);
+
+    // the last paragraph fails for good; the others are cached and not asked for again
+    let failing = true;
+    const flaky = new MockEngine({
+      doSynthesize: async (callOptions) => {
+        if (failing && callOptions.input.startsWith('A third'))
+          throw new EngineCallError({
+            message: 'down',
+            engine: 'mock',
+            isRetryable: false,
+          });
+        return new MockEngine().doSynthesize(callOptions);
+      },
+    });
+    const shared = createMemoryCache();
+    const first = createSynthesizer({
+      engine: flaky,
+      chunkMax: 60,
+      cache: shared,
+      memoryCache: false,
+    });
+    await expect(first.synthesize({ text })).rejects.toThrow(EngineCallError);
+    const callsBefore = flaky.calls.length;
+    failing = false;
+    const retried = await first.synthesize({ text });
+    expect(flaky.calls.slice(callsBefore).map((call) => call.input)).toEqual(
+      inputs.filter((input) => input.startsWith('A third')),
+    );
+    expect(retried.words).toHaveLength(whole.words.length);
+    expect(() => createSynthesizer({ engine, chunkMax: 10 })).toThrow(/chunkMax/);
   });
 });
 

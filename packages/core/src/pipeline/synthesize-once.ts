@@ -48,7 +48,13 @@ export async function synthesizeOnce(options: {
   retainAudio?: boolean | undefined;
 }): Promise<ProducedAudio> {
   const { context, engine, document, request, format, requestId, signal } = options;
-  const lowered = lowerForEngine({ document, engine, strict: request.strictSsml });
+  const { chunkMax, streamingChunkMax } = context.chunking;
+  const lowered = lowerForEngine({
+    document,
+    engine,
+    strict: request.strictSsml,
+    maxChunk: chunkMax,
+  });
   const callOptions: EngineV1CallOptions = {
     input: lowered.input,
     inputType: lowered.inputType,
@@ -64,12 +70,15 @@ export async function synthesizeOnce(options: {
   // a caller that wants audio as it is ready gets sentences in small chunks
   const streaming = options.onChunk !== undefined && hasSeveralSentences(lowered.input);
   const spoken =
-    lowered.fits === false || streaming
+    lowered.fits === false || lowered.fitsChunk === false || streaming
       ? await speakInChunks({
           ...options,
           callOptions,
           call,
-          maxChunk: streaming ? context.chunking.streamingChunkMax : undefined,
+          maxChunk: streaming
+            ? Math.min(streamingChunkMax, chunkMax ?? Infinity)
+            : chunkMax,
+          aboveEngineLimit: lowered.fits === false,
         })
       : await speakWhole({ ...options, lowered, callOptions, call });
   if (spoken.streamed !== undefined) {
@@ -159,6 +168,8 @@ async function speakInChunks(options: {
   onProgress: ((progress: SynthesisProgress) => void) | undefined;
   onChunk?: ((chunk: ChunkAudio) => void | Promise<void>) | undefined;
   maxChunk: number | undefined;
+  /** The input is above the engine's own limit (not only the chunk size asked for). */
+  aboveEngineLimit: boolean;
   retainAudio?: boolean | undefined;
 }): Promise<Spoken> {
   const { context, engine, document, onProgress } = options;
@@ -185,7 +196,7 @@ async function speakInChunks(options: {
     },
   });
   const warnings: Warning[] = [...chunked.warnings];
-  if (options.maxChunk === undefined)
+  if (options.aboveEngineLimit)
     warnings.push({
       type: 'other',
       message: `[ttskit] the input was above engine "${engine.engine}"'s limit of ${describeInputLimits(inputLimitsOf(engine))}; it was spoken in ${chunked.chunkCount} chunks (${chunked.cachedChunks} from the cache)`,

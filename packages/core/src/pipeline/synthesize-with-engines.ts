@@ -31,6 +31,8 @@ export type EngineChainContext = {
     keyFor: (engine: EngineV1, canonicalChunk: string) => string;
     /** Chunk size (in the engine's unit) when audio is streamed as it is ready. */
     streamingChunkMax: number;
+    /** Largest chunk (in the engine's unit) of any long input; default: the engine's limit. */
+    chunkMax?: number | undefined;
   };
 };
 

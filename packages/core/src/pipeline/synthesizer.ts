@@ -63,6 +63,15 @@ export type SynthesizerOptions = {
    */
   streamingChunkMax?: number;
   /**
+   * Largest chunk, in the engine's input unit, of an input that is not
+   * streamed. Longer input is split at paragraphs and sentences; the chunks
+   * are synthesized in parallel (up to `concurrency`), cached one by one and
+   * stitched. So a long job uses every engine worker, and one that fails or
+   * is killed midway resumes from its cached chunks when retried. Default:
+   * the engine's own limit (`capabilities.maxInput`).
+   */
+  chunkMax?: number;
+  /**
    * Remembers the parsed, normalized and lowered form of recent inputs so a
    * popular request skips that work. `false` turns it off.
    */
@@ -130,6 +139,15 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
     throw new InvalidArgumentError({
       argument: 'concurrency',
       message: '[ttskit] concurrency must be a positive integer',
+    });
+  }
+  if (
+    options.chunkMax !== undefined &&
+    !(Number.isInteger(options.chunkMax) && options.chunkMax >= 50)
+  ) {
+    throw new InvalidArgumentError({
+      argument: 'chunkMax',
+      message: '[ttskit] chunkMax must be an integer of at least 50 (engine input units)',
     });
   }
   const slots = inputs.map((input) => new EngineSlot(input));
@@ -248,6 +266,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
               chunking: {
                 stitch,
                 streamingChunkMax: options.streamingChunkMax ?? 300,
+                chunkMax: options.chunkMax,
                 store: caches.chunkStore(warnings),
                 keyFor: (engine, canonicalChunk) =>
                   computeRequestKey({
