@@ -56,6 +56,7 @@ export const environmentSchema = z.object({
   CACHE_TTL_SECONDS: integer({ min: 0, max: 10 * 365 * 86_400, fallback: 0 }),
   MEMORY_CACHE_BYTES: integer({ min: 0, max: 16 * 1024 * MiB, fallback: 64 * MiB }),
   REDIS_URL: optionalText,
+  REDIS_CACHE_MAX_ENTRY_BYTES: integer({ min: 1, max: 512 * MiB, fallback: 4 * MiB }),
   S3_BUCKET: optionalText,
   S3_PREFIX: z.string().default('ttskit/'),
   S3_REGION: optionalText,
@@ -68,6 +69,10 @@ export const environmentSchema = z.object({
   TTSKIT_ENGINES: list,
   DEFAULT_FORMAT: z.enum(['wav', 'mp3', 'pcm']).default('wav'),
   SYNTHESIS_CONCURRENCY: integer({ min: 1, max: 256, fallback: 4 }),
+  SYNTHESIS_CHUNK_MAX: integer({ min: 0, max: 1_000_000, fallback: 2_000 }).refine(
+    (value) => value === 0 || value >= 50,
+    '0 (the engine limit) or at least 50',
+  ),
   STREAMING_CHUNK_MAX: integer({ min: 50, max: 100_000, fallback: 300 }),
   ESPEAK_WORKERS: integer({ min: 1, max: 64, fallback: 2 }),
   WARM_UP: flag(true),

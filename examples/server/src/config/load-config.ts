@@ -67,6 +67,7 @@ export function loadConfig(
         maxBytes: env.CACHE_MAX_BYTES,
       },
       redisUrl: env.REDIS_URL,
+      redisMaxEntryBytes: env.REDIS_CACHE_MAX_ENTRY_BYTES,
       s3: env.S3_BUCKET
         ? {
             bucket: env.S3_BUCKET,
@@ -91,6 +92,7 @@ export function loadConfig(
       engines: env.TTSKIT_ENGINES.length > 0 ? env.TTSKIT_ENGINES : ['espeak'],
       defaultFormat: env.DEFAULT_FORMAT,
       concurrency: env.SYNTHESIS_CONCURRENCY,
+      chunkMax: env.SYNTHESIS_CHUNK_MAX,
       streamingChunkMax: env.STREAMING_CHUNK_MAX,
       espeakWorkers: env.ESPEAK_WORKERS,
       warmUp: env.WARM_UP,

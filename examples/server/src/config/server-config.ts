@@ -6,6 +6,8 @@ export type StorageConfig = {
   fs: { directory: string; maxBytes: number };
   /** `REDIS_URL`: shared cache tier, rate limits across instances, readiness. */
   redisUrl: string | undefined;
+  /** Larger audio skips the Redis tier (it stays in the durable one). */
+  redisMaxEntryBytes: number;
   /** S3 (or an S3-compatible store): durable tier, audio served by presigned URL. */
   s3:
     | {
@@ -69,6 +71,11 @@ export type ServerConfig = {
     defaultFormat: OutputFormat;
     /** Engine calls at once per engine. */
     concurrency: number;
+    /**
+     * Largest chunk of long input (engine input units): longer input runs as
+     * parallel chunks, each cached, so a retried job resumes. 0: the engine's limit.
+     */
+    chunkMax: number;
     /** Chunk size when streaming (engine input units). */
     streamingChunkMax: number;
     /** espeak worker threads. */

@@ -81,6 +81,9 @@ export function createSpeechJobWorker(options: {
   );
   const seconds = (job: SpeechJob) =>
     ((job.finishedOn ?? Date.now()) - (job.processedOn ?? Date.now())) / 1000;
+  worker.on('active', (job) => {
+    log.info({ job: job.id, attempt: job.attemptsMade + 1 }, 'job started');
+  });
   worker.on('completed', (job) => {
     metrics.jobsFinished.inc({ outcome: 'completed' });
     metrics.jobDuration.observe({ outcome: 'completed' }, seconds(job));

@@ -30,7 +30,15 @@ export async function createCacheStores(config: StorageConfig): Promise<CacheSto
       { url: config.redisUrl, disableOfflineQueue: true },
       { connectionTimeout: 1_000 },
     );
-    tiers.push(createKeyvCache({ keyv: redis, namespace: 'ttskit', timeoutMs: 1_000 }));
+    tiers.push(
+      createKeyvCache({
+        keyv: redis,
+        namespace: 'ttskit',
+        timeoutMs: 1_000,
+        // long audio (a job's book chapter) goes to the durable tier only
+        maxEntryBytes: config.redisMaxEntryBytes,
+      }),
+    );
   }
   const s3 = config.s3
     ? createS3Cache({

@@ -41,6 +41,7 @@ export function createSpeechService(options: {
             : false,
         concurrency: config.synthesis.concurrency,
         streamingChunkMax: config.synthesis.streamingChunkMax,
+        ...(config.synthesis.chunkMax > 0 ? { chunkMax: config.synthesis.chunkMax } : {}),
         limits: {
           maxInputLength: Math.max(
             config.limits.maxInputChars,

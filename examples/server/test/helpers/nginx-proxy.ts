@@ -28,21 +28,18 @@ function replaceOnce(options: { text: string; from: string; to: string; file: st
  * The shipped deploy/nginx files, rewritten for a test in `directory` by the
  * textual substitutions documented at their top: in ttskit.conf the two
  * upstream servers and the listen port; in nginx.conf the `user` line and
- * the absolute directories. `ignoreAccelBuffering` also makes nginx ignore
- * the service's `X-Accel-Buffering` header, so that a streaming test proves
- * the configuration's own `proxy_buffering off`.
+ * the absolute directories.
  */
 export async function renderNginxConfig(options: {
   directory: string;
   upstreams: [string, string];
   port: number;
-  ignoreAccelBuffering?: boolean;
 }): Promise<string> {
   const { directory } = options;
   let site = shipped('ttskit.conf');
   for (const [from, to] of [
-    ['api-1:8080', options.upstreams[0]],
-    ['api-2:8080', options.upstreams[1]],
+    ['server api-1:8080 ', `server ${options.upstreams[0]} `],
+    ['server api-2:8080 ', `server ${options.upstreams[1]} `],
     ['listen 8080;', `listen 127.0.0.1:${options.port};`],
   ] as const) {
     site = replaceOnce({ text: site, from, to, file: 'ttskit.conf' });
@@ -59,10 +56,11 @@ export async function renderNginxConfig(options: {
   main = replaceOnce({
     text: main,
     from: 'include /etc/nginx/conf.d/ttskit.conf;',
-    to: `${options.ignoreAccelBuffering ? 'proxy_ignore_headers X-Accel-Buffering;\n    ' : ''}include ${directory}/ttskit.conf;`,
+    to: `include ${directory}/ttskit.conf;`,
     file: 'nginx.conf',
   });
-  if (/\/(etc|var)\//.test(main)) {
+  const directives = main.split('\n').filter((line) => !line.trim().startsWith('#'));
+  if (directives.some((line) => /\/(etc|var|usr)\//.test(line))) {
     throw new Error(
       '[test] deploy/nginx/nginx.conf names a directory the test does not map',
     );
@@ -107,16 +105,28 @@ export type NginxProxy = {
 /** Starts the shipped nginx configuration on a free 127.0.0.1 port in front of `upstreams`. */
 export async function startNginxProxy(options: {
   upstreams: [string, string];
-  ignoreAccelBuffering?: boolean;
 }): Promise<NginxProxy> {
   const directory = await mkdtemp(join(tmpdir(), 'ttskit-nginx-test-'));
   const port = await freePort();
-  const path = await renderNginxConfig({ ...options, directory, port });
-  const checked = checkNginxConfig({ directory, path });
-  if (checked.status !== 0) {
+  try {
+    const path = await renderNginxConfig({ ...options, directory, port });
+    const checked = checkNginxConfig({ directory, path });
+    if (checked.status !== 0)
+      throw new Error(`[test] nginx -t failed:\n${checked.output}`);
+    return await runNginx({ directory, path, port });
+  } catch (error) {
     await rm(directory, { recursive: true, force: true });
-    throw new Error(`[test] nginx -t failed:\n${checked.output}`);
+    throw error;
   }
+}
+
+/** nginx in the foreground on a checked configuration, once it answers. */
+async function runNginx(options: {
+  directory: string;
+  path: string;
+  port: number;
+}): Promise<NginxProxy> {
+  const { directory, path, port } = options;
   let output = '';
   const child: ChildProcess = spawn(nginxBinary, nginxArguments({ directory, path }), {
     stdio: ['ignore', 'pipe', 'pipe'],
