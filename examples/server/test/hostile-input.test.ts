@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { MockEngine } from '@ttskit/core/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/test-server';
@@ -85,6 +87,15 @@ const families: Array<(random: () => number) => HostileRequest> = [
   () => ({ method: 'GET', path: '/v1/voices?unknown=1' }),
 ];
 
+/** The heap in use after a full collection (`--expose-gc` switched on at run time). */
+function heapAfterCollection(): number {
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  collect();
+  collect();
+  return process.memoryUsage().heapUsed;
+}
+
 describe('hostile input', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -95,17 +106,18 @@ describe('hostile input', () => {
   });
   afterAll(() => server.close());
 
-  it('answers 2,000 malformed requests with 4xx only and stays up', async () => {
+  it('answers 10,000 malformed requests with 4xx only, stays up, and its memory stays flat', async () => {
     const random = randomFrom(9);
-    const requests = Array.from({ length: 2_000 }, (_, index) => {
+    const requests = Array.from({ length: 11_000 }, (_, index) => {
       const family = families[index % families.length] as (typeof families)[number];
       return family(random);
     });
     const statuses = new Map<number, number>();
     const unexpected: string[] = [];
     let next = 0;
+    let stopAt = 0;
     const worker = async () => {
-      while (next < requests.length) {
+      while (next < stopAt) {
         const request = requests[next++] as HostileRequest;
         const response = await fetch(`${server.url}${request.path}`, {
           method: request.method,
@@ -121,8 +133,25 @@ describe('hostile input', () => {
         }
       }
     };
-    await Promise.all(Array.from({ length: 16 }, worker));
+    const send = async (until: number) => {
+      stopAt = until;
+      await Promise.all(Array.from({ length: 16 }, worker));
+    };
+    // 1,000 to warm up (JIT, pools, caches), then the heap after each 5,000 more
+    await send(1_000);
+    const heaps = [heapAfterCollection()];
+    await send(6_000);
+    heaps.push(heapAfterCollection());
+    await send(11_000);
+    heaps.push(heapAfterCollection());
     expect(unexpected).toEqual([]);
+    const [warm, middle, end] = heaps.map((bytes) => bytes / 1024 / 1024) as number[];
+    // a leak of 1 KiB per request would add 5 MiB per stretch
+    expect(
+      end - (warm as number),
+      `heap MiB: ${heaps.map((b) => (b / 2 ** 20).toFixed(1))}`,
+    ).toBeLessThan(8);
+    expect((end as number) - (middle as number)).toBeLessThan(4);
     expect([...statuses.keys()].sort()).toEqual(
       expect.arrayContaining([400, 404, 413, 415]),
     );
