@@ -51,7 +51,18 @@ describe.skipIf(!hasRedisServer())('jobs through BullMQ (Redis, worker apps)', (
       });
     },
   });
-  const engines = { mock, flaky: flaky.engine, broken };
+  let openGate: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    openGate = resolve;
+  });
+  const gated = new MockEngine({
+    engine: 'gated',
+    doSynthesize: async (options) => {
+      await gate;
+      return new MockEngine({ engine: 'gated' }).doSynthesize(options);
+    },
+  });
+  const engines = { mock, flaky: flaky.engine, broken, gated };
   let env: Record<string, string>;
 
   beforeAll(async () => {
@@ -209,5 +220,29 @@ describe.skipIf(!hasRedisServer())('jobs through BullMQ (Redis, worker apps)', (
     // two worker processes, two jobs each at once: the content lock lets one engine call through
     expect(mock.calls.length - callsBefore).toBe(1);
     expect(results.filter((result) => result.result?.cached === false)).toHaveLength(1);
+  });
+
+  it('lets a running job finish when its worker shuts down (SIGTERM drain)', async () => {
+    const id = await submitted({ text: 'Drained, not dropped.', engine: 'gated' });
+    let running: TestWorker | undefined;
+    await expect
+      .poll(
+        () => {
+          running = workers.find((worker) => worker.logged(id, 'job started'));
+          return running !== undefined;
+        },
+        { timeout: 10_000, interval: 20 },
+      )
+      .toBe(true);
+    let closed = false;
+    const closing = running?.close().then(() => {
+      closed = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(closed).toBe(false); // waiting for the job, which the engine still holds
+    openGate();
+    await closing;
+    expect(await statusOf(id)).toMatchObject({ state: 'completed', attempts: 1 });
+    expect(running?.logged(id, 'job completed')).toBe(true);
   });
 });

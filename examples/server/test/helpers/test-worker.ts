@@ -9,6 +9,8 @@ export type TestWorker = {
   /** `http://127.0.0.1:<port>`: `/healthz`, `/readyz`, `/metrics`. */
   url: string;
   logs(): string;
+  /** Whether it logged `message` for job `id`. */
+  logged(id: string, message: string): boolean;
   close(): Promise<void>;
 };
 
@@ -44,6 +46,12 @@ export async function startTestWorker(options: {
     app,
     url: `http://127.0.0.1:${port}`,
     logs: () => logged,
+    logged: (id, message) =>
+      logged
+        .split('\n')
+        .some(
+          (line) => line.includes(`"job":"${id}"`) && line.includes(`"msg":"${message}"`),
+        ),
     async close() {
       if (closed) return;
       closed = true;
