@@ -1,3 +1,8 @@
+import { azureInterpretAs } from './capabilities/azure-value-rules';
+import type { ValueRule } from './capabilities/capability-types';
+import { googleInterpretAs } from './capabilities/google-value-rules';
+import { pollyInterpretAs } from './capabilities/polly-value-rules';
+
 /**
  * Values each vendor documents (shared/reference/ssml-vendors.md §2), and
  * the W3C say-as Note's. `generic` is what any of them accepts, for
@@ -10,56 +15,19 @@ export type CloudDialect = 'google' | 'azure' | 'polly';
 
 const w3cInterpretAs = ['date', 'time', 'telephone', 'characters', 'cardinal', 'ordinal'];
 
+/** The vendors' lists are the lowering's (one source: validation and lowering agree). */
 const interpretAs: Record<Exclude<ValueListKey, 'generic'>, readonly string[]> = {
   w3c: w3cInterpretAs,
-  google: [
-    'currency',
-    'telephone',
-    'verbatim',
-    'spell-out',
-    'date',
-    'characters',
-    'cardinal',
-    'ordinal',
-    'fraction',
-    'expletive',
-    'bleep',
-    'unit',
-    'time',
-    'duration',
-  ],
-  azure: [
-    'characters',
-    'spell-out',
-    'cardinal',
-    'number',
-    'ordinal',
-    'number_digit',
-    'fraction',
-    'date',
-    'time',
-    'duration',
-    'telephone',
-    'currency',
-    'address',
-    'name',
-  ],
-  polly: [
-    'characters',
-    'spell-out',
-    'cardinal',
-    'number',
-    'ordinal',
-    'digits',
-    'fraction',
-    'unit',
-    'date',
-    'time',
-    'address',
-    'expletive',
-    'telephone',
-  ],
+  google: valuesOf(googleInterpretAs),
+  azure: valuesOf(azureInterpretAs),
+  polly: valuesOf(pollyInterpretAs),
 };
+
+function valuesOf(rule: ValueRule): readonly string[] {
+  if (rule.kind !== 'interpret-as')
+    throw new Error(`[ttskit] [ssml] not a say-as rule: ${rule.kind}`);
+  return rule.values;
+}
 
 const alphabets: Record<Exclude<ValueListKey, 'generic' | 'w3c'>, readonly string[]> = {
   google: ['ipa', 'x-sampa'],
