@@ -72,4 +72,5 @@ export {
 } from './spec/errors/index';
 export type * from './spec/v1/index';
 export { loadApiKey } from './util/load-api-key';
+export { parseRetryAfter } from './util/retry-after';
 export { VERSION } from './version';

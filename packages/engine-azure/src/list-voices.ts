@@ -1,7 +1,6 @@
-import { EngineCallError } from '@ttskit/core/spec';
+import { EngineCallError, parseRetryAfter } from '@ttskit/core/spec';
 import { abortError, PREFIX } from './azure-errors';
 import { type AzureVoice, type AzureVoiceJson, toAzureVoice } from './azure-voice';
-import { parseRetryAfter } from './retry-after';
 import { VERSION } from './version';
 
 /**

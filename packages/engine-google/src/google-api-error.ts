@@ -1,6 +1,6 @@
-import { EngineCallError } from '@ttskit/core/spec';
+import { EngineCallError, parseRetryAfter } from '@ttskit/core/spec';
 import type { GoogleErrorBody } from './google-api-types';
-import { parseProtobufDuration, parseRetryAfterHeader } from './retry-after';
+import { parseProtobufDuration } from './protobuf-duration';
 
 /** HTTP statuses worth another attempt: throttling and transient server trouble. */
 const retryableStatuses: ReadonlySet<number> = new Set([
@@ -50,7 +50,7 @@ export function googleApiError(options: {
   const statusName = error?.status ? ` ${error.status}` : '';
   const detail = error?.message ?? (bodyText.trim().slice(0, 200) || 'no details');
   const retryAfterMs =
-    parseRetryAfterHeader({ value: headers.get('retry-after') }) ?? retryInfoDelay(error);
+    parseRetryAfter(headers.get('retry-after')) ?? retryInfoDelay(error);
   return new EngineCallError({
     engine: 'google',
     message: `[ttskit] [engine-google] Google Text-to-Speech answered ${status}${statusName}: ${detail}${hints[status] ?? ''}`,

@@ -78,7 +78,8 @@ export function prepareSynthesizeRequest(options: {
   const { voice, callOptions, engineOptions } = options;
   const { input, inputType } = callOptions;
   const bytes = Buffer.byteLength(input, 'utf8');
-  const { max } = voice.capabilities.maxInput;
+  // Google counts one limit, in UTF-8 bytes
+  const max = Math.min(...[voice.capabilities.maxInput].flat().map((limit) => limit.max));
   if (bytes > max) {
     throw new InvalidArgumentError({
       argument: 'input',

@@ -1,6 +1,5 @@
 import { EngineCallError, LoadApiKeyError } from '@ttskit/core/spec';
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter } from './retry-after';
 import { toPollyEngineError } from './to-polly-engine-error';
 
 function sdkError(options: {
@@ -57,19 +56,5 @@ describe('toPollyEngineError', () => {
     expect(
       EngineCallError.isInstance(toPollyEngineError({ error: 'odd', operation: 'x' })),
     ).toBe(true);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(parseRetryAfter({ value: '1.5' })).toBe(1500);
-    expect(
-      parseRetryAfter({
-        value: 'Thu, 01 Jan 2026 00:00:10 GMT',
-        now: Date.parse('2026-01-01T00:00:00Z'),
-      }),
-    ).toBe(10_000);
-    expect(parseRetryAfter({ value: 'soon' })).toBeUndefined();
-    expect(parseRetryAfter({ value: undefined })).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
-import { EngineCallError, TtsError } from '@ttskit/core/spec';
+import { EngineCallError, parseRetryAfter, TtsError } from '@ttskit/core/spec';
 import { ENGINE_ID, MESSAGE_PREFIX } from './polly-errors';
-import { parseRetryAfter } from './retry-after';
 
 /** Polly errors worth another attempt whatever their status (throttling is a 400). */
 const RETRYABLE_NAMES: ReadonlySet<string> = new Set([
@@ -73,7 +72,7 @@ export function toPollyEngineError(options: {
   if (typeof statusCode === 'number') {
     const requestId =
       sdkError.$metadata?.requestId ?? header(sdkError, 'x-amzn-requestid');
-    const retryAfterMs = parseRetryAfter({ value: header(sdkError, 'retry-after') });
+    const retryAfterMs = parseRetryAfter(header(sdkError, 'retry-after'));
     return new EngineCallError({
       engine: ENGINE_ID,
       message: `${MESSAGE_PREFIX} Polly ${operation} failed with ${statusCode} ${sdkError.name}: ${sdkError.message}${requestId ? ` (request id ${requestId})` : ''}`,

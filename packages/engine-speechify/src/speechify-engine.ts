@@ -1,8 +1,8 @@
-import { loadApiKey } from '@ttskit/core';
 import {
   type EngineProviderV1,
   type EngineV1,
   InvalidArgumentError,
+  loadApiKey,
 } from '@ttskit/core/spec';
 import { SpeechifyClient } from './speechify-client';
 import { SpeechifyEngineModel } from './speechify-engine-model';

@@ -1,5 +1,9 @@
-import { AbortError, EngineCallError, NoAudioGeneratedError } from '@ttskit/core/spec';
-import { parseRetryAfter } from './retry-after';
+import {
+  AbortError,
+  EngineCallError,
+  NoAudioGeneratedError,
+  parseRetryAfter,
+} from '@ttskit/core/spec';
 import type { SpeechifyErrorBody } from './speechify-api-types';
 
 export const MESSAGE_PREFIX = '[ttskit] [engine-speechify]';
