@@ -16,6 +16,7 @@ export {
   type OggOpusInfo,
   type PcmLevels,
   type PcmPart,
+  PcmStreamReader,
   parseMp3Frames,
   parseOggOpus,
   pcmToBytes,

@@ -1,7 +1,7 @@
+import { PcmStreamReader } from '@ttskit/core';
 import type { EngineV1Audio } from '@ttskit/core/spec';
 import { noAudioError } from './azure-errors';
 import type { AzureOutputFormat } from './output-formats';
-import { PcmChunker } from './pcm-chunker';
 
 /**
  * The audio of a finished synthesis, from the buffer the SDK assembles
@@ -17,5 +17,5 @@ export function audioFromResult(options: {
   const { kind, sampleRate } = outputFormat;
   if (kind !== 'pcm')
     return { type: 'encoded', format: kind, data: new Uint8Array(audioData), sampleRate };
-  return { type: 'pcm', samples: new PcmChunker().push(audioData), sampleRate };
+  return { type: 'pcm', samples: new PcmStreamReader().push(audioData), sampleRate };
 }

@@ -1,7 +1,7 @@
+import { PcmStreamReader } from '@ttskit/core';
 import type { EngineV1StreamPart, EngineV1StreamResult } from '@ttskit/core/spec';
 import type { AzureEngineContext } from './azure-engine-context';
 import { noAudioError } from './azure-errors';
-import { PcmChunker } from './pcm-chunker';
 import type { PooledSynthesizer } from './pooled-synthesizer';
 import type { PreparedCall } from './prepare-call';
 import { runSynthesis } from './run-synthesis';
@@ -28,7 +28,7 @@ export function streamSynthesis(options: {
     start(controller) {
       for (const warning of call.warnings)
         controller.enqueue({ type: 'warning', warning });
-      const chunker = new PcmChunker();
+      const chunker = new PcmStreamReader();
       let sampleCount = 0;
       const listener = createTimelineListener({
         locator: call.locator,

@@ -1,9 +1,9 @@
+import { PcmStreamReader } from '@ttskit/core';
 import type {
   EngineV1StreamPart,
   EngineV1StreamResult,
   Warning,
 } from '@ttskit/core/spec';
-import { PcmChunker } from './pcm-chunker';
 import type { SpeechifySpeechRequestBody } from './speechify-api-types';
 import { SPEECHIFY_SAMPLE_RATE } from './speechify-audio';
 import type { SpeechifyClient } from './speechify-client';
@@ -46,7 +46,7 @@ export async function streamSpeech(options: {
     /rate=(\d+)/i.exec(contentType)?.[1] ?? SPEECHIFY_SAMPLE_RATE,
   );
   const requestId = open.response.headers.get('speechify-request-id') ?? undefined;
-  const chunker = new PcmChunker();
+  const chunker = new PcmStreamReader();
   let sampleCount = 0;
   const stream = new ReadableStream<EngineV1StreamPart>({
     start(controller) {
@@ -69,7 +69,7 @@ export async function streamSpeech(options: {
           }
           open.deadline.refresh();
           const samples = chunker.push(value);
-          if (samples === undefined) continue;
+          if (samples.length === 0) continue;
           sampleCount += samples.length;
           controller.enqueue({ type: 'audio-delta', samples, sampleRate });
           return;

@@ -11,6 +11,7 @@ export {
 export { MP3_SAMPLE_RATES, nearestMp3SampleRate } from './mp3-sample-rates';
 export { type OggOpusInfo, parseOggOpus } from './ogg-opus-parser';
 export { bytesToPcm, pcmToBytes } from './pcm-bytes';
+export { PcmStreamReader } from './pcm-stream-reader';
 export { resamplePcm } from './resample-pcm';
 export { type DecodedWav, decodeWav } from './wav-decoder';
 export { encodeWav, WAV_HEADER_BYTES } from './wav-encoder';
