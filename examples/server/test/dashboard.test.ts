@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { MockEngine } from '@ttskit/core/test-kit';
 import { describe, expect, it } from 'vitest';
+import { hasRedisServer, startRedisServer } from './helpers/redis-server';
 import { startTestServer } from './helpers/test-server';
+import { startTestWorker } from './helpers/test-worker';
 
 type Panel = { targets?: Array<{ expr: string }> };
 
@@ -23,15 +25,29 @@ describe('deploy/grafana-dashboard.json', () => {
       ),
     );
     expect(used.size).toBeGreaterThan(15);
-    const server = await startTestServer({ engines: { mock: new MockEngine() } });
+    // the API and a job worker process (which needs Redis) each export their series
+    const redis = hasRedisServer() ? await startRedisServer() : undefined;
+    const env = redis ? { REDIS_URL: redis.url } : undefined;
+    const engines = { mock: new MockEngine() };
+    const server = await startTestServer({ engines, ...(env ? { env } : {}) });
+    const worker = env ? await startTestWorker({ env, engines }) : undefined;
     try {
-      const metrics = await (await fetch(`${server.url}/metrics`)).text();
-      const exported = new Set(
-        [...metrics.matchAll(/^# TYPE (\S+) /gm)].map((match) => match[1]),
+      const exported = new Set<string>();
+      for (const url of [server.url, worker?.url]) {
+        if (!url) continue;
+        const metrics = await (await fetch(`${url}/metrics`)).text();
+        for (const match of metrics.matchAll(/^# TYPE (\S+) /gm))
+          exported.add(match[1] as string);
+      }
+      const workerOnly = ['ttskit_worker_jobs_active', 'ttskit_worker_concurrency'];
+      const missing = [...used].filter(
+        (name) => !exported.has(name) && (worker || !workerOnly.includes(name)),
       );
-      expect([...used].filter((name) => !exported.has(name))).toEqual([]);
+      expect(missing).toEqual([]);
     } finally {
+      await worker?.close();
       await server.close();
+      await redis?.stop();
     }
   });
 });
