@@ -14,6 +14,7 @@ import { runSpeechifyOverhead } from './engine-speechify-overhead.mjs';
 import { runEspeakRealTimeFactor } from './espeak-real-time-factor.mjs';
 import { runLongTextStreaming } from './long-text-streaming.mjs';
 import { runPipelineOverhead } from './pipeline-overhead.mjs';
+import { runServerThroughput } from './server-throughput.mjs';
 import { runSsmlPipeline } from './ssml-pipeline.mjs';
 
 console.log(`# ttskit benchmarks (node ${process.version}, ${new Date().toISOString()})`);
@@ -31,3 +32,4 @@ await runOnnxEngineOverhead();
 await runFsCacheHitLatency();
 await runKeyvCacheHitLatency();
 await runS3CacheHitLatency();
+await runServerThroughput();

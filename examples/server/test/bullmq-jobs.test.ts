@@ -195,6 +195,29 @@ describe.skipIf(!hasRedisServer())('jobs through BullMQ (Redis, worker apps)', (
     }
   });
 
+  it('never shows a completed job without its result, however often it is read', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        submitted({ text: `Read while finishing, ${index}.` }),
+      ),
+    );
+    const incomplete: string[] = [];
+    const pending = new Set(ids);
+    const deadline = Date.now() + 20_000;
+    while (pending.size > 0 && Date.now() < deadline) {
+      await Promise.all(
+        [...pending].map(async (id) => {
+          const status = await statusOf(id);
+          if (status.state !== 'completed') return;
+          if (!status.result || !status.finishedAt) incomplete.push(id);
+          pending.delete(id);
+        }),
+      );
+    }
+    expect(pending.size).toBe(0);
+    expect(incomplete).toEqual([]);
+  });
+
   it('adds a job once per Idempotency-Key', async () => {
     const body = { text: 'Submitted twice.' };
     const first = await submit(body, { 'idempotency-key': 'order-42' });

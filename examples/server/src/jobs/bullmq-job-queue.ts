@@ -52,10 +52,20 @@ function stateOf(bullmqState: string): JobState | undefined {
   return 'waiting';
 }
 
-/** A BullMQ job as the API shows it. */
-async function statusOf(job: SpeechJob): Promise<JobStatus | undefined> {
-  const state = stateOf(await job.getState());
+/**
+ * A BullMQ job as the API shows it. The state is read before the job's
+ * fields: BullMQ finishes a job (fields and state) atomically, so fields
+ * read after a `completed` state always hold the result. (Read the other
+ * way round, a job finishing in between showed `completed` without one.)
+ */
+async function statusOf(
+  queue: Queue<SpeechJobData, SpeechJobResult>,
+  id: string,
+): Promise<JobStatus | undefined> {
+  const state = stateOf(await queue.getJobState(id));
   if (!state) return undefined;
+  const job = (await queue.getJob(id)) as SpeechJob | undefined;
+  if (!job) return undefined;
   const startedAt = iso(job.processedOn);
   const finishedAt =
     state === 'completed' || state === 'failed' ? iso(job.finishedOn) : undefined;
@@ -158,8 +168,7 @@ export function createBullmqJobQueue(options: BullmqJobQueueOptions): JobQueue {
     },
     async get(id) {
       try {
-        const job = (await queue.getJob(id)) as SpeechJob | undefined;
-        return job ? await statusOf(job) : undefined;
+        return await statusOf(queue, id);
       } catch (error) {
         throw unavailable(error);
       }
