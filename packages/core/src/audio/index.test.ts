@@ -4,6 +4,7 @@ import * as audio from './index';
 it('exports the audio API by name', () => {
   expect(Object.keys(audio).sort()).toEqual([
     'MP3_SAMPLE_RATES',
+    'PcmStreamReader',
     'WAV_HEADER_BYTES',
     'bytesToPcm',
     'concatenatePcm',
