@@ -64,6 +64,24 @@ describe('createSynthesizer', () => {
     );
   });
 
+  it('gives every caller audio of its own: changing a result never changes a later one', async () => {
+    const tts = createSynthesizer({ engine: new MockEngine({ delayMs: 10 }) });
+    const request = { text: 'Mine to change.' };
+    const [first, joined] = await Promise.all([
+      tts.synthesize(request),
+      tts.synthesize(request),
+    ]);
+    const original = first.audio.slice();
+    first.audio.fill(1);
+    expect(Buffer.from(joined.audio).equals(Buffer.from(original))).toBe(true);
+    const hit = await tts.synthesize(request);
+    expect(hit.cached).toBe(true);
+    expect(Buffer.from(hit.audio).equals(Buffer.from(original))).toBe(true);
+    hit.audio.fill(2);
+    const again = await tts.synthesize(request);
+    expect(Buffer.from(again.audio).equals(Buffer.from(original))).toBe(true);
+  });
+
   it('tells a request key before synthesis, the same one synthesize uses', async () => {
     const engine = new MockEngine();
     const tts = createSynthesizer({ engine });

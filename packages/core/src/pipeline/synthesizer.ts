@@ -324,7 +324,9 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
           ? []
           : wordsToSource({ words: produced.words, plain: plainTextOf(document) });
       const result: SynthesisResult = {
-        audio: shared || cached ? produced.data.slice() : produced.data,
+        // a cache hit's bytes are already the caller's (CacheStoreV1.get); only
+        // requests that joined another's flight share them, so they get copies
+        audio: shared ? produced.data.slice() : produced.data,
         format: produced.format,
         sampleRate: produced.sampleRate,
         durationMs: produced.durationMs,

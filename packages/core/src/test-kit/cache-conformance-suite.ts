@@ -76,6 +76,24 @@ export function cacheBasicTests(
   );
 
   test(
+    `${prefix}: the bytes it takes and gives are the caller's (changing them changes nothing stored)`,
+    async ({ expect }) => {
+      const store = await createStore();
+      const key = randomKey();
+      const entry = randomEntry(1024);
+      const original = entry.data.slice();
+      await store.set(key, entry);
+      entry.data.fill(7); // the writer reuses its buffer
+      const first = await store.get(key);
+      expect(sameBytes(first?.data, original)).toBe(true);
+      first?.data.fill(9); // the reader changes what it got
+      expect(sameBytes((await store.get(key))?.data, original)).toBe(true);
+      await store.dispose?.();
+    },
+    timeout,
+  );
+
+  test(
     `${prefix}: overwrites and deletes with a boolean answer`,
     async ({ expect }) => {
       const store = await createStore();

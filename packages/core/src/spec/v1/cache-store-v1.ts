@@ -20,7 +20,13 @@ export type CacheStoreV1 = {
   readonly specificationVersion: 'v1';
   /** Store name for logs and events: `memory`, `fs`, `redis`. */
   readonly name: string;
+  /**
+   * The entry, or undefined. Its `data` belongs to the caller from then on
+   * (a copy, or bytes freshly read): the synthesizer hands it to its caller
+   * without copying it again, so a store must not keep and reuse it.
+   */
   get(key: string): Promise<CacheEntryV1 | undefined>;
+  /** Stores the entry. The store must not keep `entry.data` itself (copy or write it out). */
   set(key: string, entry: CacheEntryV1, options?: CacheSetOptionsV1): Promise<void>;
   has(key: string): Promise<boolean>;
   /** Resolves `true` when an entry was removed. */
