@@ -39,7 +39,8 @@ export function registerSpeechRoute(app: FastifyInstance, context: ServerContext
         events: accepts({ accept, type: 'application/x-ndjson' }),
       });
     }
-    const result = await synthesizer.synthesize(synthesis);
+    // the audio is only sent on: a memory hit may hand over the cache's bytes, uncopied
+    const result = await synthesizer.synthesize({ ...synthesis, shareAudio: true });
     const elapsedMs = performance.now() - startedAt;
     const headers = resultHeaders({ result, elapsedMs });
     if (accepts({ accept, type: 'application/json' })) {

@@ -9,7 +9,11 @@ import type { CacheStoreV1 } from '../spec/v1/cache-store-v1';
 import type { Warning } from '../spec/v1/warning';
 import type { CircuitBreakerSettings, CircuitState } from './circuit-breaker';
 import { type CacheFailure, GuardedCache } from './guarded-cache';
-import { createMemoryCache, type MemoryCacheOptions } from './memory-cache';
+import {
+  createMemoryCache,
+  type MemoryCache,
+  type MemoryCacheOptions,
+} from './memory-cache';
 
 /** Collects cache failures of one request as warnings in its result. */
 function reportInto(warnings: Warning[]): (failure: CacheFailure) => void {
@@ -36,6 +40,7 @@ export class CacheTiers {
   private readonly emit: (event: SynthesisEvent) => void;
   private readonly now: () => number;
   private readonly ttlMs: number | undefined;
+  private readonly memory: MemoryCache | undefined;
 
   constructor(options: {
     memoryCache: MemoryCacheOptions | false | undefined;
@@ -53,8 +58,8 @@ export class CacheTiers {
     const onError = (failure: CacheFailure) =>
       emit({ type: 'cache-error', timestamp: now(), ...failure });
     if (options.memoryCache !== false) {
-      const store = createMemoryCache(options.memoryCache ?? {});
-      this.tiers.push(new GuardedCache({ store, timeoutMs, onError }));
+      this.memory = createMemoryCache(options.memoryCache ?? {});
+      this.tiers.push(new GuardedCache({ store: this.memory, timeoutMs, onError }));
     }
     const shared = options.cache === undefined ? [] : [options.cache].flat();
     for (const store of shared as CacheStoreV1[]) {
@@ -78,10 +83,13 @@ export class CacheTiers {
     key: string;
     requestId: string;
     warnings: Warning[];
+    /** A hit in memory may hand out the cache's own bytes (the caller only reads them). */
+    share?: boolean | undefined;
   }): Promise<ProducedAudio | undefined> {
     const { key, requestId } = options;
     const startedAt = this.now();
-    const hit = await this.read(key, options.warnings);
+    const peeked = options.share ? this.peekMemory(key) : undefined;
+    const hit = peeked ?? (await this.read(key, options.warnings));
     if (hit === undefined) {
       this.misses++;
       this.emit({
@@ -103,6 +111,14 @@ export class CacheTiers {
       timestamp: this.now(),
     });
     return hit.produced;
+  }
+
+  private peekMemory(
+    key: string,
+  ): { produced: ProducedAudio; store: string } | undefined {
+    const entry = this.memory?.peek(key);
+    const produced = entry && fromCacheEntry(entry);
+    return produced && { produced, store: 'memory' };
   }
 
   async store(options: {

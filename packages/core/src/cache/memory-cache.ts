@@ -24,6 +24,12 @@ export type MemoryCacheOptions = {
 type StoredEntry = { entry: CacheEntryV1; expires: number | undefined; bytes: number };
 
 export type MemoryCache = CacheStoreV1 & {
+  /**
+   * The stored entry itself, without the copy `get` makes (counts as a use
+   * for the LRU order). Its bytes are the cache's: read them, never change
+   * them.
+   */
+  peek(key: string): CacheEntryV1 | undefined;
   /** Bytes currently held. */
   readonly bytes: number;
   /** Entries currently held. */
@@ -96,12 +102,16 @@ export function createMemoryCache(options: MemoryCacheOptions = {}): MemoryCache
     get size() {
       return entries.size;
     },
-    async get(key) {
+    peek(key) {
       const stored = lookup(key);
       if (!stored) return undefined;
       entries.delete(key);
       entries.set(key, stored);
-      return { data: stored.entry.data.slice(), metadata: stored.entry.metadata };
+      return stored.entry;
+    },
+    async get(key) {
+      const entry = this.peek(key);
+      return entry && { data: entry.data.slice(), metadata: entry.metadata };
     },
     async set(key, entry, setOptions?: CacheSetOptionsV1) {
       remove(key);

@@ -51,6 +51,13 @@ export type SynthesisRequest = SynthesisInput & {
   strictSsml?: boolean;
   /** `false` skips the cache lookup (the result is still stored). Default true. */
   cache?: boolean;
+  /**
+   * `true`: the result's `audio` may be the in-memory cache's own bytes, or
+   * shared with concurrent identical requests, so it must be read and never
+   * changed. Saves a copy of the whole audio on every memory hit: for
+   * servers that only send the bytes on. Default false (the audio is yours).
+   */
+  shareAudio?: boolean;
 };
 
 /** A spoken word with offsets into the caller's original text or SSML. */

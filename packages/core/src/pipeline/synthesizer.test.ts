@@ -82,6 +82,20 @@ describe('createSynthesizer', () => {
     expect(Buffer.from(again.audio).equals(Buffer.from(original))).toBe(true);
   });
 
+  it('hands out the cached bytes themselves, uncopied, when asked to share them', async () => {
+    const tts = createSynthesizer({ engine: new MockEngine() });
+    const request = { text: 'Sent as it is.' };
+    const made = await tts.synthesize(request);
+    const first = await tts.synthesize({ ...request, shareAudio: true });
+    const second = await tts.synthesize({ ...request, shareAudio: true });
+    expect(first.cached).toBe(true);
+    expect(second.audio).toBe(first.audio); // the memory tier's own bytes, twice
+    expect(Buffer.from(second.audio).equals(Buffer.from(made.audio))).toBe(true);
+    const owned = await tts.synthesize(request);
+    expect(owned.audio).not.toBe(first.audio);
+    expect(tts.stats().cacheHits).toBe(3);
+  });
+
   it('tells a request key before synthesis, the same one synthesize uses', async () => {
     const engine = new MockEngine();
     const tts = createSynthesizer({ engine });

@@ -254,7 +254,12 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
           const hit =
             request.cache === false
               ? undefined
-              : await caches.lookup({ key: requestKey, requestId, warnings });
+              : await caches.lookup({
+                  key: requestKey,
+                  requestId,
+                  warnings,
+                  share: request.shareAudio,
+                });
           if (hit) return { produced: hit, cached: true };
           const { produced, attempt } = await synthesizeWithEngines({
             context: {
@@ -326,7 +331,8 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
       const result: SynthesisResult = {
         // a cache hit's bytes are already the caller's (CacheStoreV1.get); only
         // requests that joined another's flight share them, so they get copies
-        audio: shared ? produced.data.slice() : produced.data,
+        // (unless the caller asked for shared, read-only audio)
+        audio: shared && !request.shareAudio ? produced.data.slice() : produced.data,
         format: produced.format,
         sampleRate: produced.sampleRate,
         durationMs: produced.durationMs,
