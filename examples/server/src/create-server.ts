@@ -1,5 +1,5 @@
 import type { EngineInput } from '@ttskit/core';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { ServerConfig } from './config/server-config';
 import { loggerOptions } from './gateway/logger-options';
 import { registerGateway } from './gateway/register-gateway';
@@ -49,7 +49,8 @@ export async function createServer(
     // longer than a load balancer's idle timeout (60 s), so it closes connections first
     keepAliveTimeout: 72_000,
     forceCloseConnections: 'idle',
-    disableRequestLogging: true, // one access-log line per request instead (logAccess)
+    // one access-log line per request instead (logAccess)
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
   });
   app.removeContentTypeParser('text/plain'); // JSON only: anything else is a 415

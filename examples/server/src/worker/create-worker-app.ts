@@ -1,5 +1,5 @@
 import type { EngineInput } from '@ttskit/core';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { ServerConfig } from '../config/server-config';
 import { loggerOptions } from '../gateway/logger-options';
 import { createContentLock } from '../jobs/content-lock';
@@ -51,6 +51,8 @@ export async function createWorkerApp(
       ...(options.logDestination ? { destination: options.logDestination } : {}),
     }),
     forceCloseConnections: true,
+    // probes and scrapes every few seconds: not worth a log line each
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const metrics = createServerMetrics();
   const stores = await createCacheStores(config.storage);
