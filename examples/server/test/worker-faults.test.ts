@@ -136,6 +136,9 @@ describe.skipIf(!hasRedisServer())('worker processes under faults', () => {
     );
     expect(chunks).toBeGreaterThan(5);
     expect(calls).toBeLessThan(chunks + shortRuns);
+    expect(metrics).toMatch(
+      /^ttskit_chunk_cache_lookups_total\{tier="s3",result="hit"\} [1-9]/m,
+    );
     const audio = await fetch(`${server.url}${done.result?.audioUrl}`, {
       redirect: 'follow',
     });

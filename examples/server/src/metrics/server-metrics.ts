@@ -52,6 +52,12 @@ export function createServerMetrics() {
       labelNames: ['tier', 'result'] as const,
       registers,
     }),
+    chunkCacheLookups: new Counter({
+      name: 'ttskit_chunk_cache_lookups_total',
+      help: 'Cache lookups of the chunks of long inputs (jobs, streams), by tier and result',
+      labelNames: ['tier', 'result'] as const,
+      registers,
+    }),
     cacheErrors: new Counter({
       name: 'ttskit_cache_errors_total',
       help: 'Cache store failures and timeouts (each a miss, never a failed request)',

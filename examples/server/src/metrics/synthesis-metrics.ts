@@ -40,16 +40,17 @@ export function observeSynthesisEvents(options: {
           code: errorCodeOf(event.error),
         });
         break;
-      case 'cache-hit': {
-        const index = tiers.indexOf(event.store);
-        for (const tier of tiers.slice(0, Math.max(0, index))) {
-          metrics.cacheLookups.inc({ tier, result: 'miss' });
-        }
-        metrics.cacheLookups.inc({ tier: event.store, result: 'hit' });
+      case 'cache-hit':
+        countHit({ counter: metrics.cacheLookups, tiers, store: event.store });
         break;
-      }
       case 'cache-miss':
         for (const tier of tiers) metrics.cacheLookups.inc({ tier, result: 'miss' });
+        break;
+      case 'chunk-cache-hit':
+        countHit({ counter: metrics.chunkCacheLookups, tiers, store: event.store });
+        break;
+      case 'chunk-cache-miss':
+        for (const tier of tiers) metrics.chunkCacheLookups.inc({ tier, result: 'miss' });
         break;
       case 'cache-error':
         metrics.cacheErrors.inc({ tier: event.store, operation: event.operation });
@@ -76,4 +77,17 @@ export function observeSynthesisEvents(options: {
         break;
     }
   });
+}
+
+/** A hit in a tier: a miss in every faster one. */
+function countHit(options: {
+  counter: ServerMetrics['cacheLookups'];
+  tiers: readonly string[];
+  store: string;
+}): void {
+  const { counter, tiers, store } = options;
+  for (const tier of tiers.slice(0, Math.max(0, tiers.indexOf(store)))) {
+    counter.inc({ tier, result: 'miss' });
+  }
+  counter.inc({ tier: store, result: 'hit' });
 }

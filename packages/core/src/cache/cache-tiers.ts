@@ -37,6 +37,9 @@ export class CacheTiers {
   readonly tiers: GuardedCache[] = [];
   hits = 0;
   misses = 0;
+  /** Lookups of the chunks of long inputs (not counted in `hits` and `misses`). */
+  chunkHits = 0;
+  chunkMisses = 0;
   private readonly emit: (event: SynthesisEvent) => void;
   private readonly now: () => number;
   private readonly ttlMs: number | undefined;
@@ -136,10 +139,39 @@ export class CacheTiers {
   }
 
   /** Chunk audio goes through the same tiers, without counting as request hits. */
-  chunkStore(warnings: Warning[]): ChunkStore | undefined {
+  chunkStore(options: {
+    warnings: Warning[];
+    requestId: string;
+  }): ChunkStore | undefined {
     if (this.tiers.length === 0) return undefined;
+    const { warnings, requestId } = options;
     return {
-      get: async (key) => (await this.read(key, warnings))?.produced,
+      get: async (key) => {
+        const startedAt = this.now();
+        const hit = await this.read(key, warnings);
+        const durationMs = this.now() - startedAt;
+        if (hit) {
+          this.chunkHits++;
+          this.emit({
+            type: 'chunk-cache-hit',
+            requestId,
+            key,
+            store: hit.store,
+            durationMs,
+            timestamp: this.now(),
+          });
+        } else {
+          this.chunkMisses++;
+          this.emit({
+            type: 'chunk-cache-miss',
+            requestId,
+            key,
+            durationMs,
+            timestamp: this.now(),
+          });
+        }
+        return hit?.produced;
+      },
       set: (key, produced) => this.store({ key, produced, warnings }),
     };
   }

@@ -23,6 +23,14 @@ export type SynthesisEvent =
     })
   | (RequestEvent & { type: 'cache-hit'; key: string; store: string; durationMs: number })
   | (RequestEvent & { type: 'cache-miss'; key: string; durationMs: number })
+  | (RequestEvent & {
+      type: 'chunk-cache-hit';
+      /** The chunk's own key. */
+      key: string;
+      store: string;
+      durationMs: number;
+    })
+  | (RequestEvent & { type: 'chunk-cache-miss'; key: string; durationMs: number })
   | (RequestEvent & { type: 'single-flight-join'; key: string })
   | (RequestEvent & {
       type: 'engine-call-start';

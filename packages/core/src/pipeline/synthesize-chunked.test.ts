@@ -77,6 +77,19 @@ describe('long inputs in chunks', () => {
     expect(result.warnings).toContainEqual(
       expect.objectContaining({ message: expect.stringContaining('2 from the cache') }),
     );
+    // chunk lookups are reported on their own, apart from the requests' hit ratio
+    expect(tts.stats()).toMatchObject({ chunkCacheHits: 2, chunkCacheMisses: 4 });
+    const events: string[] = [];
+    tts.on('*', (event) => {
+      if (event.type.startsWith('chunk-cache'))
+        events.push(`${event.type} ${'store' in event ? event.store : ''}`);
+    });
+    await tts.synthesize({ text: edited, cache: false });
+    expect(events).toEqual([
+      'chunk-cache-hit memory',
+      'chunk-cache-hit memory',
+      'chunk-cache-hit memory',
+    ]);
   });
 
   it('retries a failing chunk on its own', async () => {

@@ -98,6 +98,9 @@ export type SynthesizerStats = {
   cacheMisses: number;
   /** Hits over lookups; 0 before the first lookup. */
   cacheHitRatio: number;
+  /** Lookups of the chunks of long inputs (each chunk of a long input is cached on its own). */
+  chunkCacheHits: number;
+  chunkCacheMisses: number;
   /** Every cache tier, fastest first, with its circuit breaker's state. */
   cacheTiers: Array<{ name: string; state: CircuitState; consecutiveFailures: number }>;
   /** Inputs remembered in compiled form, and how often one was reused. */
@@ -272,7 +275,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
                 stitch,
                 streamingChunkMax: options.streamingChunkMax ?? 300,
                 chunkMax: options.chunkMax,
-                store: caches.chunkStore(warnings),
+                store: caches.chunkStore({ warnings, requestId }),
                 keyFor: (engine, canonicalChunk) =>
                   computeRequestKey({
                     canonicalInput: canonicalChunk,
@@ -395,6 +398,8 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         cacheHits,
         cacheMisses,
         cacheHitRatio: lookups === 0 ? 0 : cacheHits / lookups,
+        chunkCacheHits: caches.chunkHits,
+        chunkCacheMisses: caches.chunkMisses,
         cacheTiers: caches.states(),
         precompiled: precompiled.stats(),
       };
