@@ -157,7 +157,7 @@ describe('encodeMp3', () => {
 
   it('loads the encoder lazily: no static import of wasm-media-encoders', () => {
     const source = readFileSync(
-      fileURLToPath(new URL('./mp3-encoder.ts', import.meta.url)),
+      fileURLToPath(new URL('./lame-encoder.ts', import.meta.url)),
       'utf8',
     );
     expect(source).not.toMatch(/^import[^;]*from 'wasm-media-encoders'/m);

@@ -1,5 +1,10 @@
 import { InvalidArgumentError } from '../spec/errors/invalid-argument-error';
-import { UnsupportedFeatureError } from '../spec/errors/unsupported-feature-error';
+import {
+  concatenateBytes,
+  createLameEncoder,
+  encodeSamples,
+  type LameEncoder,
+} from './lame-encoder';
 import {
   assertMp3Bitrate,
   defaultMp3Bitrate,
@@ -9,40 +14,18 @@ import {
 import { resamplePcm } from './resample-pcm';
 import { assertSampleRate } from './sample-rate';
 
-/** The part of wasm-media-encoders' encoder that ttskit uses. */
-type WasmMp3Encoder = {
-  configure(options: {
-    channels: 1;
-    sampleRate: number;
-    bitrate: number;
-    outputSampleRate: number;
-  }): void;
-  encode(samples: Float32Array[]): Uint8Array;
-  finalize(): Uint8Array;
-};
-
-/** Samples converted to float and handed to the WASM encoder at a time. */
-const blockLength = 16_384;
-
-let encoderPromise: Promise<WasmMp3Encoder> | undefined;
+let encoderPromise: Promise<LameEncoder> | undefined;
 
 /**
- * Loads LAME (WASM build from `wasm-media-encoders`, about 780 KB of JS with the module
- * inlined) on first use only, so importing `@ttskit/core` stays cheap. The instance is
- * reused: one encode runs synchronously from `configure` to `finalize`, so calls never
+ * The shared LAME instance of `encodeMp3`, loaded on first use. One encode
+ * runs synchronously from `configure` to `finalize`, so calls never
  * interleave.
  */
-function loadEncoder(): Promise<WasmMp3Encoder> {
-  encoderPromise ??= import('wasm-media-encoders')
-    .then((module) => module.createMp3Encoder() as Promise<WasmMp3Encoder>)
-    .catch((error: unknown) => {
-      encoderPromise = undefined;
-      throw new UnsupportedFeatureError({
-        message: `The MP3 encoder (wasm-media-encoders) could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        feature: 'mp3-encoding',
-        cause: error,
-      });
-    });
+function loadEncoder(): Promise<LameEncoder> {
+  encoderPromise ??= createLameEncoder().catch((error: unknown) => {
+    encoderPromise = undefined;
+    throw error;
+  });
   return encoderPromise;
 }
 
@@ -82,28 +65,7 @@ export async function encodeMp3(options: {
     bitrate: bitrateKbps,
     outputSampleRate: outputRate,
   });
-  const chunks: Uint8Array[] = [];
-  const block = new Float32Array(blockLength);
-  for (let start = 0; start < input.length; start += blockLength) {
-    const length = Math.min(blockLength, input.length - start);
-    for (let index = 0; index < length; index += 1) {
-      block[index] = input[start + index]! / 32_768;
-    }
-    // The returned bytes live in WASM memory and are overwritten by the next call.
-    chunks.push(encoder.encode([block.subarray(0, length)]).slice());
-  }
+  const chunks = encodeSamples(encoder, input);
   chunks.push(encoder.finalize().slice());
   return concatenateBytes(chunks);
-}
-
-function concatenateBytes(chunks: Uint8Array[]): Uint8Array {
-  let total = 0;
-  for (const chunk of chunks) total += chunk.length;
-  const result = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    result.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return result;
 }

@@ -1,23 +1,15 @@
-import { UnsupportedFeatureError } from '../spec/errors/unsupported-feature-error';
+import {
+  concatenateBytes,
+  createLameEncoder,
+  encodeSamples,
+  type LameEncoder,
+} from './lame-encoder';
 import {
   defaultMp3Bitrate,
   MP3_SAMPLE_RATES,
   nearestMp3SampleRate,
 } from './mp3-sample-rates';
 import { resamplePcm } from './resample-pcm';
-
-type WasmMp3Encoder = {
-  configure(options: {
-    channels: 1;
-    sampleRate: number;
-    bitrate: number;
-    outputSampleRate: number;
-  }): void;
-  encode(samples: Float32Array[]): Uint8Array;
-  finalize(): Uint8Array;
-};
-
-const blockLength = 16_384;
 
 /**
  * One MP3 stream encoded piece by piece with its own LAME instance: pieces
@@ -26,20 +18,13 @@ const blockLength = 16_384;
  * flushes the last frames.
  */
 export class Mp3StreamEncoder {
-  private encoder: WasmMp3Encoder | undefined;
+  private encoder: LameEncoder | undefined;
   private inputRate = 0;
   private outputRate = 0;
 
-  private async start(sampleRate: number): Promise<WasmMp3Encoder> {
+  private async start(sampleRate: number): Promise<LameEncoder> {
     if (this.encoder) return this.encoder;
-    const module = await import('wasm-media-encoders').catch((error: unknown) => {
-      throw new UnsupportedFeatureError({
-        message: `The MP3 encoder (wasm-media-encoders) could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        feature: 'mp3-encoding',
-        cause: error,
-      });
-    });
-    const encoder = (await module.createMp3Encoder()) as WasmMp3Encoder;
+    const encoder = await createLameEncoder();
     this.inputRate = sampleRate;
     this.outputRate = nearestMp3SampleRate(sampleRate);
     encoder.configure({
@@ -62,16 +47,8 @@ export class Mp3StreamEncoder {
         : (MP3_SAMPLE_RATES as readonly number[]).includes(rate)
           ? samples
           : resamplePcm({ samples, fromRate: rate, toRate: this.outputRate });
-    const pieces: Uint8Array[] = [];
-    const block = new Float32Array(blockLength);
-    for (let start = 0; start < input.length; start += blockLength) {
-      const length = Math.min(blockLength, input.length - start);
-      for (let index = 0; index < length; index++)
-        block[index] = (input[start + index] as number) / 32_768;
-      // the bytes live in WASM memory and are overwritten by the next call
-      pieces.push(encoder.encode([block.subarray(0, length)]).slice());
-    }
-    return Buffer.concat(pieces);
+    const pieces = encodeSamples(encoder, input);
+    return concatenateBytes(pieces);
   }
 
   /** The last frames; the encoder cannot be used afterwards. */
