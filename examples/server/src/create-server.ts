@@ -16,6 +16,7 @@ import type { ServerContext } from './server-context';
 import { createAudioStore } from './storage/audio-store';
 import { createCacheStores } from './storage/cache-stores';
 import { createRedisConnection } from './storage/redis-connection';
+import { logSynthesisEvents } from './synthesis/log-synthesis-events';
 import { createSpeechService } from './synthesis/speech-service';
 import { createStreamMaterializer } from './synthesis/stream-materializer';
 
@@ -89,6 +90,7 @@ export async function createServer(
     redis,
   };
   observeSynthesisEvents({ metrics, speech });
+  logSynthesisEvents({ speech, log: app.log });
   registerCollectedGauges({ metrics, jobs, speech });
 
   await registerGateway({ app, config, metrics, redis });

@@ -42,7 +42,12 @@ export function createJobQueue(dependencies: JobQueueDependencies): JobQueue {
   return createInProcessJobQueue({
     ...config.jobs,
     run: (data, controls) =>
-      processSpeechJob(data, { speech, audio, reportProgress: controls.reportProgress }),
+      processSpeechJob(data, {
+        speech,
+        audio,
+        jobId: controls.id,
+        reportProgress: controls.reportProgress,
+      }),
     describeError: describeJobError,
     onSettled: ({ id, outcome, durationMs, error }) => {
       metrics.jobsFinished.inc({ outcome });

@@ -13,7 +13,7 @@ import type {
 /** Runs one job, reporting its progress. */
 export type JobRunner = (
   data: SpeechJobData,
-  controls: { reportProgress: (fraction: number) => void },
+  controls: { id: string; reportProgress: (fraction: number) => void },
 ) => Promise<SpeechJobResult>;
 
 /** How the queue reports a finished job (for metrics and logs). */
@@ -70,6 +70,7 @@ export function createInProcessJobQueue(options: {
     Object.assign(status, { state: 'active', startedAt: new Date().toISOString() });
     try {
       const result = await options.run(data, {
+        id: status.id,
         reportProgress: (fraction) => {
           status.progress = Math.min(1, Math.max(status.progress, fraction));
         },

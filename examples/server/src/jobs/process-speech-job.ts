@@ -14,6 +14,8 @@ export type SpeechJobContext = {
   reportProgress?: (fraction: number) => void | Promise<void>;
   /** Aborts the synthesis (shutdown, job cancelled). */
   signal?: AbortSignal;
+  /** The job's id, carried by the synthesizer's events. */
+  jobId?: string;
   /**
    * Held on the request key while the job synthesizes and stores (worker
    * processes: a Redis lock), so the same content is produced and stored
@@ -59,7 +61,10 @@ export async function processSpeechJob(
   context: SpeechJobContext,
 ): Promise<SpeechJobResult> {
   const { synthesizer } = context.speech.synthesizerFor(data.engine);
-  const request = toRequest(data, context.signal);
+  const request = {
+    ...toRequest(data, context.signal),
+    ...(context.jobId ? { requestId: `job_${context.jobId}` } : {}),
+  };
   if (!context.lock) return produce({ synthesizer, request, context });
   const key = synthesizer.keyOf(request);
   return context.lock.run(

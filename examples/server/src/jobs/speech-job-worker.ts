@@ -59,6 +59,7 @@ export function createSpeechJobWorker(options: {
           speech,
           audio,
           lock,
+          ...(job.id ? { jobId: job.id } : {}),
           reportProgress: throttledProgress(job, 500),
           ...(signal ? { signal } : {}),
         });

@@ -27,7 +27,11 @@ export function registerOpenAiSpeechRoute(
       context,
       engineId: id,
       synthesizer,
-      synthesis: { ...synthesis, signal: clientAbortSignal(reply) },
+      synthesis: {
+        ...synthesis,
+        signal: clientAbortSignal(reply),
+        requestId: request.id,
+      },
       startedAt: performance.now(),
       events: false,
     });

@@ -24,7 +24,11 @@ export function registerSpeechRoute(app: FastifyInstance, context: ServerContext
       defaultFormat: context.config.synthesis.defaultFormat,
     });
     const { id, synthesizer } = context.speech.synthesizerFor(input.engine);
-    const synthesis = { ...input.request, signal: clientAbortSignal(reply) };
+    const synthesis = {
+      ...input.request,
+      signal: clientAbortSignal(reply),
+      requestId: request.id, // core's events carry the HTTP request id
+    };
     const startedAt = performance.now();
     const accept = request.headers.accept;
     if (input.stream) {

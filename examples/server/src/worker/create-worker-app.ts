@@ -11,6 +11,7 @@ import { observeSynthesisEvents } from '../metrics/synthesis-metrics';
 import { createAudioStore } from '../storage/audio-store';
 import { createCacheStores } from '../storage/cache-stores';
 import { createRedisConnection } from '../storage/redis-connection';
+import { logSynthesisEvents } from '../synthesis/log-synthesis-events';
 import { createSpeechService } from '../synthesis/speech-service';
 import { warmUpEngines } from '../synthesis/warm-up';
 import { registerWorkerGauges } from './worker-gauges';
@@ -80,6 +81,7 @@ export async function createWorkerApp(
     log: app.log,
   });
   observeSynthesisEvents({ metrics, speech });
+  logSynthesisEvents({ speech, log: app.log });
   registerCollectedGauges({ metrics, speech });
   registerWorkerGauges({ metrics, jobWorker });
   const lifecycle = createLifecycle();

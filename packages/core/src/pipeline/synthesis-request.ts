@@ -49,6 +49,11 @@ export type SynthesisRequest = SynthesisInput & {
    * instead of synthesizing with a warning. Default false.
    */
   strictSsml?: boolean;
+  /**
+   * Your id for this request (an HTTP request id, a job id): its events carry
+   * it, so logs and traces line up. Default: a generated `req_…`.
+   */
+  requestId?: string;
   /** `false` skips the cache lookup (the result is still stored). Default true. */
   cache?: boolean;
   /**

@@ -96,6 +96,17 @@ describe('createSynthesizer', () => {
     expect(tts.stats().cacheHits).toBe(3);
   });
 
+  it("carries the caller's request id in its events", async () => {
+    const tts = createSynthesizer({ engine: new MockEngine() });
+    const ids = new Set<string>();
+    tts.on('*', (event) => {
+      if ('requestId' in event) ids.add(event.requestId);
+    });
+    await tts.synthesize({ text: 'Traced.', requestId: 'http-7f3a' });
+    await tts.synthesize({ text: 'Untraced.' });
+    expect([...ids]).toEqual(['http-7f3a', expect.stringMatching(/^req_/)]);
+  });
+
   it('tells a request key before synthesis, the same one synthesize uses', async () => {
     const engine = new MockEngine();
     const tts = createSynthesizer({ engine });

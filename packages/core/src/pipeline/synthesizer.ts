@@ -220,7 +220,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
     mode: { retainAudio: boolean },
   ): Promise<SynthesisResult> {
     const startedAt = now();
-    const requestId = `req_${(++requestCounter).toString(36)}`;
+    const requestId = request.requestId ?? `req_${(++requestCounter).toString(36)}`;
     let key: string | undefined;
     try {
       const { document, canonicalInput, format } = parseSynthesisRequest({
