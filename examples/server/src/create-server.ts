@@ -72,6 +72,7 @@ export async function createServer(
     audio,
     metrics,
     log: app.log,
+    redis,
   });
   const materializer = createStreamMaterializer({
     maxInputChars: config.limits.maxInputChars,

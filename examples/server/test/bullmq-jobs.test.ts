@@ -140,6 +140,21 @@ describe.skipIf(!hasRedisServer())('jobs through BullMQ (Redis, worker apps)', (
     );
   });
 
+  it('stores a long job’s words beside the job in Redis, served at wordsUrl', async () => {
+    const id = await submitted({ text: 'Counted words. '.repeat(1_100) });
+    const done = await finished(id);
+    expect(done.result).toMatchObject({
+      wordCount: 2_200,
+      wordsUrl: `/v1/jobs/${id}/words`,
+    });
+    expect(done.result?.words).toBeUndefined();
+    const timings = await jsonOf<{ words: unknown[]; marks: unknown[] }>(
+      await fetch(`${server.url}/v1/jobs/${id}/words`, { headers }),
+    );
+    expect(timings.words).toHaveLength(2_200);
+    expect(timings.marks).toEqual([]);
+  });
+
   it('retries a failing job with backoff, showing the last error while it waits', async () => {
     flaky.state.failing = true;
     const id = await submitted({ text: 'Flaky at first.', engine: 'flaky' });

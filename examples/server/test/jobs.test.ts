@@ -37,10 +37,13 @@ describe('jobs (in-process queue)', () => {
   const finished = async (id: string) => {
     let current: JobStatus | undefined;
     await expect
-      .poll(async () => {
-        current = await jsonOf<JobStatus>(await status(id));
-        return current.state;
-      })
+      .poll(
+        async () => {
+          current = await jsonOf<JobStatus>(await status(id));
+          return current.state;
+        },
+        { timeout: 15_000, interval: 50 },
+      )
       .toMatch(/completed|failed/);
     return current as JobStatus;
   };
@@ -54,7 +57,11 @@ describe('jobs (in-process queue)', () => {
     const done = await finished(id);
     expect(done).toMatchObject({ state: 'completed', progress: 1 });
     expect(done.result?.words).toHaveLength(150);
-    expect(done.result?.words[1]).toMatchObject({ text: 'long', sourceStart: 2 });
+    expect(done.result?.words?.[1]).toMatchObject({ text: 'long', sourceStart: 2 });
+    expect(done.result).toMatchObject({
+      wordCount: 150,
+      wordsUrl: `/v1/jobs/${id}/words`,
+    });
     const audio = await fetch(`${server.url}${done.result?.audioUrl}`, {
       headers: as('owner-key'),
     });
@@ -63,6 +70,33 @@ describe('jobs (in-process queue)', () => {
     expect((await audio.arrayBuffer()).byteLength).toBeGreaterThan(
       150 * 0.2 * 16_000 * 2,
     );
+  });
+
+  it('keeps a long job’s words out of its status, at wordsUrl instead', async () => {
+    const accepted = await submit({ text: 'Many words here. '.repeat(700) });
+    const { id } = await jsonOf<{ id: string }>(accepted);
+    const done = await finished(id);
+    expect(done.result).toMatchObject({
+      wordCount: 2_100,
+      wordsUrl: `/v1/jobs/${id}/words`,
+    });
+    expect(done.result?.words).toBeUndefined();
+    const words = await fetch(`${server.url}${done.result?.wordsUrl}`, {
+      headers: as('owner-key'),
+    });
+    expect(words.status).toBe(200);
+    const timings = await jsonOf<{ words: Array<{ text: string; sourceStart: number }> }>(
+      words,
+    );
+    expect(timings.words).toHaveLength(2_100);
+    expect(timings.words[2_099]).toMatchObject({
+      text: 'here',
+      sourceStart: 17 * 699 + 11,
+    });
+    const other = await fetch(`${server.url}${done.result?.wordsUrl}`, {
+      headers: as('other-key'),
+    });
+    expect(other.status).toBe(404);
   });
 
   it('reports a failed job with its error code', async () => {

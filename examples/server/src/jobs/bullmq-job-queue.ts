@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Job, Queue } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
 import { HttpError } from '../http/http-error';
 import { bullmqConnection } from './bullmq-connection';
 import { decodeJobFailure } from './job-failure-reason';
@@ -12,6 +13,7 @@ import type {
   SpeechJobData,
   SpeechJobResult,
 } from './job-queue';
+import { readTimings } from './job-timings-store';
 
 /** The name every speech job is added under (one kind of job per queue). */
 export const speechJobName = 'speech';
@@ -20,6 +22,8 @@ export type SpeechJob = Job<SpeechJobData, SpeechJobResult>;
 
 export type BullmqJobQueueOptions = {
   redisUrl: string;
+  /** The API's Redis connection: long timings are read from it. */
+  redis: Redis;
   queueName: string;
   attempts: number;
   backoffMs: number;
@@ -169,6 +173,20 @@ export function createBullmqJobQueue(options: BullmqJobQueueOptions): JobQueue {
     async get(id) {
       try {
         return await statusOf(queue, id);
+      } catch (error) {
+        throw unavailable(error);
+      }
+    },
+    async timings(id) {
+      try {
+        const job = (await queue.getJob(id)) as SpeechJob | undefined;
+        if (!job?.returnvalue || (await job.getState()) !== 'completed') return undefined;
+        return await readTimings({
+          redis: options.redis,
+          queueName: options.queueName,
+          id,
+          result: job.returnvalue,
+        });
       } catch (error) {
         throw unavailable(error);
       }

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { ServerConfig } from '../config/server-config';
 import type { ServerMetrics } from '../metrics/server-metrics';
 import type { AudioStore } from '../storage/audio-store';
@@ -15,6 +16,8 @@ export type JobQueueDependencies = {
   audio: AudioStore;
   metrics: ServerMetrics;
   log: FastifyBaseLogger;
+  /** The API's Redis connection, when `REDIS_URL` is set. */
+  redis: Redis | undefined;
 };
 
 export type JobQueueFactory = (dependencies: JobQueueDependencies) => JobQueue;
@@ -26,10 +29,11 @@ export type JobQueueFactory = (dependencies: JobQueueDependencies) => JobQueue;
  * `processSpeechJob`.
  */
 export function createJobQueue(dependencies: JobQueueDependencies): JobQueue {
-  const { config, speech, audio, metrics, log } = dependencies;
-  if (config.jobs.queue === 'bullmq' && config.storage.redisUrl) {
+  const { config, speech, audio, metrics, log, redis } = dependencies;
+  if (config.jobs.queue === 'bullmq' && config.storage.redisUrl && redis) {
     return createBullmqJobQueue({
       redisUrl: config.storage.redisUrl,
+      redis,
       queueName: config.jobs.queueName,
       attempts: config.jobs.attempts,
       backoffMs: config.jobs.backoffMs,

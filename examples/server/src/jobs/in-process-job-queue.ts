@@ -9,6 +9,7 @@ import type {
   SpeechJobError,
   SpeechJobResult,
 } from './job-queue';
+import { withoutLongTimings } from './job-queue';
 
 /** Runs one job, reporting its progress. */
 export type JobRunner = (
@@ -109,7 +110,16 @@ export function createInProcessJobQueue(options: {
     },
     async get(id) {
       const status = statuses.get(id);
-      return status && structuredClone(status);
+      if (!status) return undefined;
+      const { result, ...rest } = status;
+      // a long job's timings are fetched on their own (`timings`), not with every poll
+      return structuredClone(
+        result ? { ...rest, result: withoutLongTimings(result) } : rest,
+      );
+    },
+    async timings(id) {
+      const result = statuses.get(id)?.result;
+      return result && { words: result.words ?? [], marks: result.marks ?? [] };
     },
     async counts(): Promise<JobCounts> {
       return { waiting: queue.size, active: queue.pending, ...totals };

@@ -32,10 +32,32 @@ export type SpeechJobResult = {
   voice: string;
   /** Whether the audio came from the cache (no engine call). */
   cached: boolean;
-  words: WordTiming[];
-  marks: MarkTiming[];
+  wordCount: number;
+  markCount: number;
+  /** `GET` it for `{ words, marks }`, whatever their number. */
+  wordsUrl: string;
+  /**
+   * The word and mark timings themselves, when there are at most
+   * `inlineWordsMax` words (2,000): a book's 170,000 words would make every
+   * status poll megabytes long. Always at `wordsUrl`.
+   */
+  words?: WordTiming[];
+  marks?: MarkTiming[];
   warnings: Warning[];
 };
+
+/** A finished job's word and mark timings, with offsets into its input. */
+export type SpeechJobTimings = { words: WordTiming[]; marks: MarkTiming[] };
+
+/** Most words a job's status carries inline; more are only at `wordsUrl`. */
+export const inlineWordsMax = 2_000;
+
+/** The status-sized result: timings inline only when few. */
+export function withoutLongTimings(result: SpeechJobResult): SpeechJobResult {
+  if (result.wordCount <= inlineWordsMax) return result;
+  const { words: _words, marks: _marks, ...rest } = result;
+  return rest;
+}
 
 /** Why a job failed, as a client sees it. `retryable`: a later attempt may succeed. */
 export type SpeechJobError = { code: string; message: string; retryable: boolean };
@@ -85,6 +107,8 @@ export type JobQueue = {
   }>;
   /** The job's status, or undefined when unknown or expired. */
   get(id: string): Promise<JobStatus | undefined>;
+  /** A completed job's word and mark timings, or undefined when unknown or expired. */
+  timings(id: string): Promise<SpeechJobTimings | undefined>;
   counts(): Promise<JobCounts>;
   /** Whether the queue takes jobs: false once closing. (Redis trouble shows per submission, as a 503.) */
   ready(): Promise<boolean>;

@@ -14,8 +14,8 @@ export type SpeechJobContext = {
   reportProgress?: (fraction: number) => void | Promise<void>;
   /** Aborts the synthesis (shutdown, job cancelled). */
   signal?: AbortSignal;
-  /** The job's id, carried by the synthesizer's events. */
-  jobId?: string;
+  /** The job's id: in the synthesizer's events and the result's `wordsUrl`. */
+  jobId: string;
   /**
    * Held on the request key while the job synthesizes and stores (worker
    * processes: a Redis lock), so the same content is produced and stored
@@ -63,7 +63,7 @@ export async function processSpeechJob(
   const { synthesizer } = context.speech.synthesizerFor(data.engine);
   const request = {
     ...toRequest(data, context.signal),
-    ...(context.jobId ? { requestId: `job_${context.jobId}` } : {}),
+    requestId: `job_${context.jobId}`,
   };
   if (!context.lock) return produce({ synthesizer, request, context });
   const key = synthesizer.keyOf(request);
@@ -102,6 +102,9 @@ async function produce(options: {
     engine: result.engine,
     voice: result.voice,
     cached: result.cached,
+    wordCount: result.words.length,
+    markCount: result.marks.length,
+    wordsUrl: `/v1/jobs/${context.jobId}/words`,
     words: result.words,
     marks: result.marks,
     warnings: result.warnings,

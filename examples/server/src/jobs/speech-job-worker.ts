@@ -1,5 +1,6 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { ServerMetrics } from '../metrics/server-metrics';
 import type { AudioStore } from '../storage/audio-store';
 import type { SpeechService } from '../synthesis/speech-service';
@@ -8,6 +9,7 @@ import type { SpeechJob } from './bullmq-job-queue';
 import type { ContentLock } from './content-lock';
 import { encodeJobFailure } from './job-failure-reason';
 import type { SpeechJobData, SpeechJobResult } from './job-queue';
+import { storeLongTimings } from './job-timings-store';
 import { describeJobError, processSpeechJob } from './process-speech-job';
 
 export type SpeechJobWorker = {
@@ -45,6 +47,10 @@ export function createSpeechJobWorker(options: {
   speech: SpeechService;
   audio: AudioStore;
   lock: ContentLock;
+  /** For timings too long for the job's return value (`job-timings-store.ts`). */
+  redis: Redis;
+  /** How long a finished job stays readable, in ms. */
+  retentionMs: number;
   metrics: ServerMetrics;
   log: FastifyBaseLogger;
 }): SpeechJobWorker {
@@ -55,13 +61,20 @@ export function createSpeechJobWorker(options: {
     async (job, _token, signal) => {
       active++;
       try {
-        return await processSpeechJob(job.data, {
+        const result = await processSpeechJob(job.data, {
           speech,
           audio,
           lock,
-          ...(job.id ? { jobId: job.id } : {}),
+          jobId: job.id as string,
           reportProgress: throttledProgress(job, 500),
           ...(signal ? { signal } : {}),
+        });
+        return await storeLongTimings({
+          redis: options.redis,
+          queueName: options.queueName,
+          id: job.id as string,
+          result,
+          retentionMs: options.retentionMs,
         });
       } catch (error) {
         const described = describeJobError(error);

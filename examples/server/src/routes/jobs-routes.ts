@@ -69,14 +69,31 @@ export function registerJobsRoutes(app: FastifyInstance, context: ServerContext)
     },
   );
 
-  app.get<{ Params: { id: string } }>('/v1/jobs/:id', async (request) => {
-    const { id } = request.params;
+  /** The caller's job, or a 404 (another key's job is as unknown as a missing one). */
+  async function ownJob(options: { id: string; apiKeyId: string | undefined }) {
+    const { id } = options;
     const status = jobIdPattern.test(id) ? await jobs.get(id) : undefined;
-    // another key's job is as unknown as a missing one
-    if (!status || status.owner !== (request.apiKeyId ?? 'anonymous')) {
+    if (!status || status.owner !== (options.apiKeyId ?? 'anonymous')) {
       throw notFound(`no job ${id.slice(0, 64)}`);
     }
-    const { owner: _owner, ...visible } = status;
+    return status;
+  }
+
+  app.get<{ Params: { id: string } }>('/v1/jobs/:id', async (request) => {
+    const { owner: _owner, ...visible } = await ownJob({
+      id: request.params.id,
+      apiKeyId: request.apiKeyId,
+    });
     return visible;
+  });
+
+  // every word and mark of a completed job (a status carries them only when few)
+  app.get<{ Params: { id: string } }>('/v1/jobs/:id/words', async (request) => {
+    const { id } = request.params;
+    const status = await ownJob({ id, apiKeyId: request.apiKeyId });
+    const timings = status.state === 'completed' ? await jobs.timings(id) : undefined;
+    if (!timings)
+      throw notFound(`job ${id} has no word timings (not completed, or expired)`);
+    return timings;
   });
 }

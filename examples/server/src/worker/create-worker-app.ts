@@ -72,6 +72,8 @@ export async function createWorkerApp(
     stalledIntervalMs: config.jobs.stalledIntervalMs,
     speech,
     audio,
+    redis,
+    retentionMs: config.jobs.retentionMs,
     lock: createContentLock({
       redis,
       prefix: `${config.jobs.queueName}:content-lock:`,
