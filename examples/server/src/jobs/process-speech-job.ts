@@ -1,4 +1,9 @@
-import { EngineCallError, type SynthesisRequest, type Synthesizer } from '@ttskit/core';
+import {
+  EngineCallError,
+  type SynthesisRequest,
+  type Synthesizer,
+  type Warning,
+} from '@ttskit/core';
 import { toHttpError } from '../http/to-http-error';
 import { contentTypeOf } from '../storage/audio-content-type';
 import type { AudioStore } from '../storage/audio-store';
@@ -85,11 +90,21 @@ async function produce(options: {
     ...request,
     ...(report ? { onProgress: (progress) => void report(progress.fraction) } : {}),
   });
-  if (!(await context.audio.has(result.key))) {
-    // served from memory while the durable tier lost it (evicted, expired):
-    // synthesize again, which stores it in every tier
-    result = await synthesizer.synthesize({ ...request, cache: false });
-    if (!(await context.audio.has(result.key))) throw new AudioNotStoredError(result.key);
+  if (!result.cached) {
+    // just made: synthesize wrote it to every tier, and a failed write is a warning
+    if (!storedInSharedTier({ result, tiers: context.audio.tierNames }))
+      throw new AudioNotStoredError(result.key);
+  } else {
+    const stored = await context.audio.check(result.key);
+    // unknown (a tier did not answer): never synthesize again on a guess; retry the job
+    if (stored === 'unknown') throw new AudioNotStoredError(result.key);
+    if (stored === 'missing') {
+      // served from memory while the shared tiers lost it (evicted, expired):
+      // synthesize again, which stores it in every tier
+      result = await synthesizer.synthesize({ ...request, cache: false });
+      if (!storedInSharedTier({ result, tiers: context.audio.tierNames }))
+        throw new AudioNotStoredError(result.key);
+    }
   }
   await report?.(1);
   return {
@@ -109,6 +124,21 @@ async function produce(options: {
     marks: result.marks,
     warnings: result.warnings,
   };
+}
+
+/** Whether a fresh result's write reached at least one shared tier (else every one warned). */
+function storedInSharedTier(options: {
+  result: { warnings: readonly Warning[] };
+  tiers: readonly string[];
+}): boolean {
+  const failed = new Set(
+    options.result.warnings.flatMap((warning) =>
+      warning.type === 'cache-error' && warning.operation === 'set'
+        ? [warning.store]
+        : [],
+    ),
+  );
+  return options.tiers.some((tier) => !failed.has(tier));
 }
 
 /** A failed job's error for its status, and whether a retry could succeed. */

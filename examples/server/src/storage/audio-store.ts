@@ -50,12 +50,26 @@ export function createAudioStore(stores: CacheStores) {
       }
       return undefined;
     },
+    /** The shared tiers' names (`redis`, `s3`, `fs`), as cache warnings name them. */
+    tierNames: stores.tiers.map((store) => store.name),
     /** Whether any tier holds the key's audio. */
     async has(key: string): Promise<boolean> {
+      return (await this.check(key)) === 'stored';
+    },
+    /**
+     * Whether the key's audio is stored: `stored` in some tier, `missing`
+     * from every tier, or `unknown` when none has it but one did not answer.
+     */
+    async check(key: string): Promise<'stored' | 'missing' | 'unknown'> {
+      let unanswered = false;
       for (const store of stores.tiers) {
-        if (await store.has(key).catch(() => false)) return true;
+        try {
+          if (await store.has(key)) return 'stored';
+        } catch {
+          unanswered = true;
+        }
       }
-      return false;
+      return unanswered ? 'unknown' : 'missing';
     },
     /** A presigned S3 URL for the key, when S3 is configured and holds it. */
     async presignedUrl(options: { key: string; expiresInSeconds: number }) {

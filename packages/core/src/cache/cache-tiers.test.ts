@@ -9,7 +9,7 @@ import { createMemoryCache } from './memory-cache';
 function tier(name: string) {
   const inner = createMemoryCache();
   const counts = { get: 0, set: 0 };
-  const control = { failing: false, stalled: false };
+  const control = { failing: false, stalled: false, writeDelayMs: 0 };
   const gate = async () => {
     if (control.stalled) await new Promise(() => {});
     if (control.failing) throw new Error(`${name} is down`);
@@ -25,6 +25,8 @@ function tier(name: string) {
     async set(key, entry, options) {
       counts.set++;
       await gate();
+      if (control.writeDelayMs > 0)
+        await new Promise((resolve) => setTimeout(resolve, control.writeDelayMs));
       return inner.set(key, entry, options);
     },
     has: (key) => inner.has(key),
@@ -129,5 +131,60 @@ describe('cache tiers', () => {
     });
     await expect(tts.synthesize({ text: 'Nothing to store' })).rejects.toThrow();
     expect(redis.counts.set).toBe(0);
+  });
+
+  it('gives a large write more time than a small one (250 ms per MiB)', async () => {
+    const s3 = tier('s3');
+    s3.control.writeDelayMs = 300;
+    const bytes = { small: 1_000, large: 2 * 1_048_576 };
+    const engine = new MockEngine({
+      doSynthesize: async (options) => {
+        const result = await new MockEngine().doSynthesize(options);
+        const samples = new Int16Array(
+          options.input.startsWith('large') ? bytes.large / 2 : 500,
+        );
+        return {
+          ...result,
+          audio: { type: 'pcm' as const, samples, sampleRate: 16_000 },
+        };
+      },
+    });
+    const tts = createSynthesizer({
+      engine,
+      memoryCache: false,
+      cache: s3.store,
+      cacheTimeoutMs: 200,
+    });
+    const small = await tts.synthesize({ text: 'small entry', format: 'pcm' });
+    const large = await tts.synthesize({ text: 'large entry', format: 'pcm' });
+    const setErrors = (result: typeof small) =>
+      result.warnings.filter(
+        (warning) => warning.type === 'cache-error' && warning.operation === 'set',
+      );
+    expect(setErrors(small)).toHaveLength(1); // 300 ms against 200 ms
+    expect(setErrors(large)).toEqual([]); // 300 ms against 200 + 2 × 250 ms
+    expect(await s3.inner.has(large.key)).toBe(true);
+  });
+
+  it('says in the result when a write was skipped because the tier is switched off', async () => {
+    const redis = tier('redis');
+    const tts = createSynthesizer({
+      engine: new MockEngine(),
+      memoryCache: false,
+      cache: redis.store,
+      cacheCircuitBreaker: { failureThreshold: 1, cooldownMs: 60_000 },
+    });
+    redis.control.failing = true;
+    await tts.synthesize({ text: 'Opens the circuit' });
+    const skipped = await tts.synthesize({ text: 'Written nowhere' });
+    expect(redis.counts.set).toBe(0); // the failed read opened the circuit: no write reached it
+    expect(skipped.warnings).toContainEqual(
+      expect.objectContaining({
+        type: 'cache-error',
+        store: 'redis',
+        operation: 'set',
+        message: expect.stringContaining('circuit open'),
+      }),
+    );
   });
 });

@@ -75,12 +75,20 @@ export class GuardedCache {
     });
   }
 
+  /**
+   * Writes with a timeout that grows with the entry (the base timeout plus
+   * 250 ms per MiB, i.e. at least 4 MiB/s): a book chapter going to S3
+   * takes longer than a sentence, and a write cut short by the timeout
+   * may still land later, unseen. A write skipped while the circuit is open
+   * is reported too: the caller learns the entry is not in this tier.
+   */
   set(options: {
     key: string;
     entry: CacheEntryV1;
     setOptions?: CacheSetOptionsV1;
     report?: CacheFailureReporter;
   }): Promise<boolean> {
+    const mebibytes = options.entry.data.byteLength / 1_048_576;
     return this.guard({
       operation: 'set',
       run: async () => {
@@ -89,6 +97,8 @@ export class GuardedCache {
       },
       fallback: false,
       report: options.report,
+      timeoutMs: this.timeoutMs + Math.round(mebibytes * 250),
+      reportSkip: true,
     });
   }
 
@@ -115,11 +125,24 @@ export class GuardedCache {
     fallback: T;
     report?: CacheFailureReporter | undefined;
     bypassCircuit?: boolean;
+    timeoutMs?: number;
+    /** Report a call skipped by the open circuit (to `report` only: it is not a new failure). */
+    reportSkip?: boolean;
   }): Promise<T> {
     const { operation, run, fallback } = options;
-    if (!options.bypassCircuit && !this.breaker.allow()) return fallback;
+    if (!options.bypassCircuit && !this.breaker.allow()) {
+      if (options.reportSkip) {
+        const error = new CacheError({
+          message: `[ttskit] [cache:${this.name}] ${operation} skipped: the store keeps failing (circuit open)`,
+          store: this.name,
+          operation,
+        });
+        options.report?.({ store: this.name, operation, error });
+      }
+      return fallback;
+    }
     try {
-      const value = await withTimeout(run(), this.timeoutMs);
+      const value = await withTimeout(run(), options.timeoutMs ?? this.timeoutMs);
       if (this.breaker.succeeded()) this.onCircuit?.('closed');
       return value;
     } catch (cause) {
