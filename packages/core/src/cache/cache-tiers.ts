@@ -35,11 +35,10 @@ function reportInto(warnings: Warning[]): (failure: CacheFailure) => void {
  */
 export class CacheTiers {
   readonly tiers: GuardedCache[] = [];
-  hits = 0;
-  misses = 0;
-  /** Lookups of the chunks of long inputs (not counted in `hits` and `misses`). */
-  chunkHits = 0;
-  chunkMisses = 0;
+  /** Requests' lookups: the hit ratio. */
+  readonly requestCounts = { hits: 0, misses: 0 };
+  /** Lookups of the chunks of long inputs, counted apart from the requests'. */
+  readonly chunkCounts = { hits: 0, misses: 0 };
   private readonly emit: (event: SynthesisEvent) => void;
   private readonly now: () => number;
   private readonly ttlMs: number | undefined;
@@ -82,35 +81,48 @@ export class CacheTiers {
   }
 
   /** A request's lookup: counted in the hit ratio and announced as an event. */
-  async lookup(options: {
+  lookup(options: {
     key: string;
     requestId: string;
     warnings: Warning[];
     /** A hit in memory may hand out the cache's own bytes (the caller only reads them). */
     share?: boolean | undefined;
   }): Promise<ProducedAudio | undefined> {
-    const { key, requestId } = options;
+    return this.find({ ...options, scope: 'request' });
+  }
+
+  /**
+   * Looks a key up in the tiers, counts the result (requests and chunks
+   * apart) and announces it: `cache-hit`/`cache-miss` for requests,
+   * `chunk-cache-hit`/`chunk-cache-miss` for the chunks of long inputs.
+   */
+  private async find(options: {
+    key: string;
+    requestId: string;
+    warnings: Warning[];
+    share?: boolean | undefined;
+    scope: 'request' | 'chunk';
+  }): Promise<ProducedAudio | undefined> {
+    const { key, requestId, scope } = options;
     const startedAt = this.now();
     const peeked = options.share ? this.peekMemory(key) : undefined;
     const hit = peeked ?? (await this.read(key, options.warnings));
+    const durationMs = this.now() - startedAt;
+    const counts = scope === 'request' ? this.requestCounts : this.chunkCounts;
     if (hit === undefined) {
-      this.misses++;
-      this.emit({
-        type: 'cache-miss',
-        requestId,
-        key,
-        durationMs: this.now() - startedAt,
-        timestamp: this.now(),
-      });
+      counts.misses++;
+      const type = scope === 'request' ? 'cache-miss' : 'chunk-cache-miss';
+      this.emit({ type, requestId, key, durationMs, timestamp: this.now() });
       return undefined;
     }
-    this.hits++;
+    counts.hits++;
+    const type = scope === 'request' ? 'cache-hit' : 'chunk-cache-hit';
     this.emit({
-      type: 'cache-hit',
+      type,
       requestId,
       key,
       store: hit.store,
-      durationMs: this.now() - startedAt,
+      durationMs,
       timestamp: this.now(),
     });
     return hit.produced;
@@ -146,32 +158,7 @@ export class CacheTiers {
     if (this.tiers.length === 0) return undefined;
     const { warnings, requestId } = options;
     return {
-      get: async (key) => {
-        const startedAt = this.now();
-        const hit = await this.read(key, warnings);
-        const durationMs = this.now() - startedAt;
-        if (hit) {
-          this.chunkHits++;
-          this.emit({
-            type: 'chunk-cache-hit',
-            requestId,
-            key,
-            store: hit.store,
-            durationMs,
-            timestamp: this.now(),
-          });
-        } else {
-          this.chunkMisses++;
-          this.emit({
-            type: 'chunk-cache-miss',
-            requestId,
-            key,
-            durationMs,
-            timestamp: this.now(),
-          });
-        }
-        return hit?.produced;
-      },
+      get: (key) => this.find({ key, requestId, warnings, scope: 'chunk' }),
       set: (key, produced) => this.store({ key, produced, warnings }),
     };
   }

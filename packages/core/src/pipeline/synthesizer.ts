@@ -388,7 +388,7 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
       return lists.flat();
     },
     stats() {
-      const { hits: cacheHits, misses: cacheMisses } = caches;
+      const { hits: cacheHits, misses: cacheMisses } = caches.requestCounts;
       const lookups = cacheHits + cacheMisses;
       return {
         concurrency,
@@ -398,8 +398,8 @@ export function createSynthesizer(options: SynthesizerOptions): Synthesizer {
         cacheHits,
         cacheMisses,
         cacheHitRatio: lookups === 0 ? 0 : cacheHits / lookups,
-        chunkCacheHits: caches.chunkHits,
-        chunkCacheMisses: caches.chunkMisses,
+        chunkCacheHits: caches.chunkCounts.hits,
+        chunkCacheMisses: caches.chunkCounts.misses,
         cacheTiers: caches.states(),
         precompiled: precompiled.stats(),
       };
