@@ -73,33 +73,37 @@ export function lowerForEngine(options: {
   return {
     ...lowered,
     warnings: lowered.warnings.map((warning) => ({ ...warning })),
-    fits: fitsEngine({ lowered, document, engine }),
-    fitsChunk:
-      options.maxChunk === undefined
-        ? true
-        : fitsEngine({ lowered, document, engine, maxChunk: options.maxChunk }),
+    ...fitsLimits({ lowered, document, engine, maxChunk: options.maxChunk }),
   };
 }
 
-/** Whether the lowered input is within the engine's `maxInput` (else core chunks it). */
-function fitsEngine(options: {
+/**
+ * Whether the lowered input is within the engine's `maxInput` (else core
+ * chunks it), and within `maxChunk` too; the input is measured once per limit.
+ */
+function fitsLimits(options: {
   lowered: LoweredInput;
   document: SsmlDocument;
   engine: EngineV1;
-  maxChunk?: number;
-}): boolean {
+  maxChunk: number | undefined;
+}): { fits: boolean; fitsChunk: boolean } {
   const { lowered, document, engine, maxChunk } = options;
-  return inputLimitsOf(engine).every(
-    ({ unit, max }, index) =>
-      measureInput({
-        input: lowered.input,
-        unit,
-        plainTextLength: () =>
-          lowered.inputType === 'text'
-            ? lowered.input.length
-            : plainTextOf(document).text.length,
-      }) <= (index === 0 && maxChunk !== undefined ? Math.min(max, maxChunk) : max),
-  );
+  const sizes = inputLimitsOf(engine).map(({ unit, max }) => ({
+    max,
+    size: measureInput({
+      input: lowered.input,
+      unit,
+      plainTextLength: () =>
+        lowered.inputType === 'text'
+          ? lowered.input.length
+          : plainTextOf(document).text.length,
+    }),
+  }));
+  const fits = sizes.every(({ size, max }) => size <= max);
+  const first = sizes[0];
+  const fitsChunk =
+    maxChunk === undefined || first === undefined || first.size <= maxChunk;
+  return { fits, fitsChunk: fits && fitsChunk };
 }
 
 function serializeForEngine(options: {
