@@ -3,6 +3,7 @@ import { type Job, Queue } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 import { HttpError } from '../http/http-error';
+import { throttledWarning } from '../lifecycle/throttled-warning';
 import { bullmqConnection } from './bullmq-connection';
 import { decodeJobFailure } from './job-failure-reason';
 import type {
@@ -109,12 +110,10 @@ export function createBullmqJobQueue(options: BullmqJobQueueOptions): JobQueue {
       removeOnFail: { age: Math.ceil(options.failedRetentionMs / 1000) },
     },
   });
-  let lastLoggedAt = 0;
-  queue.on('error', (error: Error) => {
-    if (Date.now() - lastLoggedAt < 60_000) return; // at most once a minute
-    lastLoggedAt = Date.now();
-    options.log.warn({ err: error }, 'job queue: redis error');
-  });
+  queue.on(
+    'error',
+    throttledWarning({ log: options.log, message: 'job queue: redis error' }),
+  );
   let closing = false;
 
   async function counts(): Promise<JobCounts> {

@@ -1,6 +1,7 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
+import { throttledWarning } from '../lifecycle/throttled-warning';
 import type { ServerMetrics } from '../metrics/server-metrics';
 import type { AudioStore } from '../storage/audio-store';
 import type { SpeechService } from '../synthesis/speech-service';
@@ -115,11 +116,6 @@ export function createSpeechJobWorker(options: {
       `job ${outcome}`,
     );
   });
-  let lastLoggedAt = 0;
-  worker.on('error', (error) => {
-    if (Date.now() - lastLoggedAt < 60_000) return;
-    lastLoggedAt = Date.now();
-    log.warn({ err: error }, 'job worker: redis error');
-  });
+  worker.on('error', throttledWarning({ log, message: 'job worker: redis error' }));
   return { worker, active: () => active, concurrency: options.concurrency };
 }

@@ -26,7 +26,7 @@ export function observeSynthesisEvents(options: {
 }): () => void {
   const { metrics, speech } = options;
   const tiers = speech.cacheTierNames;
-  return speech.onEvent((event) => {
+  return speech.onEvent((event, engineId) => {
     switch (event.type) {
       case 'request-end':
         metrics.synthesisDuration.observe(
@@ -36,7 +36,7 @@ export function observeSynthesisEvents(options: {
         break;
       case 'request-error':
         metrics.synthesisErrors.inc({
-          engine: event.engineId,
+          engine: engineId,
           code: errorCodeOf(event.error),
         });
         break;

@@ -14,7 +14,12 @@ export function registerTextStreamRoute(
 ): void {
   app.get('/v1/stream', { websocket: true }, (socket, request) => {
     context.metrics.websocketConnections.inc();
-    const session = createTextStreamSession({ socket, context, log: request.log });
+    const session = createTextStreamSession({
+      socket,
+      context,
+      log: request.log,
+      requestId: request.id,
+    });
     socket.on('message', (data, isBinary) => session.receive(data, isBinary));
     socket.on('close', () => {
       context.metrics.websocketConnections.dec();

@@ -52,10 +52,6 @@ export function createAudioStore(stores: CacheStores) {
     },
     /** The shared tiers' names (`redis`, `s3`, `fs`), as cache warnings name them. */
     tierNames: stores.tiers.map((store) => store.name),
-    /** Whether any tier holds the key's audio. */
-    async has(key: string): Promise<boolean> {
-      return (await this.check(key)) === 'stored';
-    },
     /**
      * Whether the key's audio is stored: `stored` in some tier, `missing`
      * from every tier, or `unknown` when none has it but one did not answer.

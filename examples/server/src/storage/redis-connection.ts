@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
+import { throttledWarning } from '../lifecycle/throttled-warning';
 
 /**
  * The ioredis connection for rate limits and readiness. Commands fail at
@@ -17,11 +18,9 @@ export async function createRedisConnection(options: {
     connectTimeout: 2_000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
-  let lastLoggedAt = 0;
-  redis.on('error', (error: Error) => {
-    if (Date.now() - lastLoggedAt < 60_000) return;
-    lastLoggedAt = Date.now();
-    options.log.warn({ err: error }, 'redis connection error');
-  });
+  redis.on(
+    'error',
+    throttledWarning({ log: options.log, message: 'redis connection error' }),
+  );
   return redis;
 }

@@ -1,4 +1,5 @@
 import type { SynthesisResult, SynthesisStreamPart } from '@ttskit/core';
+import { errorBody } from '../http/error-body';
 import { toHttpError } from '../http/to-http-error';
 import { asBuffer } from './audio-bytes';
 
@@ -39,12 +40,7 @@ export async function* eventLinesOf(options: {
     const httpError = toHttpError(error);
     yield `${JSON.stringify({
       type: 'error',
-      error: {
-        type: httpError.type,
-        code: httpError.code,
-        message: httpError.message,
-        requestId: options.requestId,
-      },
+      ...errorBody({ error: httpError, requestId: options.requestId }),
     })}\n`;
   }
 }

@@ -1,6 +1,7 @@
 import type { TextSynthesisStream } from '@ttskit/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
+import { errorBody } from '../http/error-body';
 import { HttpError, payloadTooLarge } from '../http/http-error';
 import { parseWithSchema } from '../http/parse-with-schema';
 import { toHttpError } from '../http/to-http-error';
@@ -23,8 +24,10 @@ export function createTextStreamSession(options: {
   socket: WebSocket;
   context: ServerContext;
   log: FastifyBaseLogger;
+  /** The upgrade request's id, in error messages. */
+  requestId: string;
 }) {
-  const { socket, context, log } = options;
+  const { socket, context, log, requestId } = options;
   const limit = context.config.limits.maxStreamTextChars;
   const abort = new AbortController();
   let live: TextSynthesisStream | undefined;
@@ -55,10 +58,9 @@ export function createTextStreamSession(options: {
     const httpError = toHttpError(error);
     if (httpError.statusCode >= 500) log.error({ err: error }, 'text stream failed');
     abort.abort();
-    void sendJson({
-      type: 'error',
-      error: { type: httpError.type, code: httpError.code, message: httpError.message },
-    }).then(() => socket.close(closeCodeFor(httpError.statusCode), httpError.code));
+    void sendJson({ type: 'error', ...errorBody({ error: httpError, requestId }) }).then(
+      () => socket.close(closeCodeFor(httpError.statusCode), httpError.code),
+    );
   }
 
   async function pump(stream: TextSynthesisStream): Promise<void> {

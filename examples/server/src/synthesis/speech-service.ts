@@ -98,11 +98,10 @@ export function createSpeechService(options: {
       return list;
     },
     /** Every event of every engine's synthesizer. Returns the unsubscribe function. */
-    onEvent(
-      listener: (event: SynthesisEvent & { engineId: string }) => void,
-    ): () => void {
+    onEvent(listener: (event: SynthesisEvent, engineId: string) => void): () => void {
       const stops = [...synthesizers].map(([engineId, synthesizer]) =>
-        synthesizer.on('*', (event: SynthesisEvent) => listener({ ...event, engineId })),
+        // no copy of each event: it runs several times per request
+        synthesizer.on('*', (event: SynthesisEvent) => listener(event, engineId)),
       );
       return () => {
         for (const stop of stops) stop();

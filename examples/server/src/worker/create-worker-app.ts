@@ -8,6 +8,7 @@ import { createLifecycle } from '../lifecycle/lifecycle';
 import { registerCollectedGauges } from '../metrics/collected-gauges';
 import { createServerMetrics } from '../metrics/server-metrics';
 import { observeSynthesisEvents } from '../metrics/synthesis-metrics';
+import { registerMetricsRoute } from '../routes/metrics-route';
 import { createAudioStore } from '../storage/audio-store';
 import { createCacheStores } from '../storage/cache-stores';
 import { createRedisConnection } from '../storage/redis-connection';
@@ -108,11 +109,7 @@ export async function createWorkerApp(
       },
     });
   });
-  app.get('/metrics', async (_request, reply) =>
-    reply
-      .header('content-type', metrics.registry.contentType)
-      .send(await metrics.registry.metrics()),
-  );
+  registerMetricsRoute(app, { metrics });
 
   app.addHook('onReady', async () => {
     const start = () => {
