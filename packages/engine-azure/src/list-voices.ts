@@ -18,8 +18,12 @@ export async function listVoices(options: {
 }): Promise<AzureVoice[]> {
   const { url, abortSignal } = options;
   if (abortSignal?.aborted) throw abortError(abortSignal);
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = abortSignal ? AbortSignal.any([abortSignal, timeout]) : timeout;
+  // `timeoutMs: Infinity` (allowed by the settings) means no timeout: AbortSignal.timeout throws on it
+  const timeout = Number.isFinite(options.timeoutMs)
+    ? AbortSignal.timeout(options.timeoutMs)
+    : undefined;
+  const signals = [abortSignal, timeout].filter((item) => item !== undefined);
+  const signal = signals.length > 0 ? AbortSignal.any(signals) : undefined;
   let response: Response;
   let body: string;
   try {
@@ -30,12 +34,12 @@ export async function listVoices(options: {
         ...options.headers,
         'Ocp-Apim-Subscription-Key': options.apiKey,
       },
-      signal,
+      ...(signal ? { signal } : {}),
     });
     body = await response.text();
   } catch (cause) {
     if (abortSignal?.aborted) throw abortError(abortSignal);
-    const timedOut = timeout.aborted;
+    const timedOut = timeout?.aborted === true;
     throw new EngineCallError({
       engine: 'azure',
       url,

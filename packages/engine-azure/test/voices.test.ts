@@ -5,6 +5,14 @@ import { rejectionOf, useFakeService } from './helpers';
 const fake = useFakeService();
 
 describe('voices()', () => {
+  it('lists voices without a timeout when timeoutMs is Infinity', async () => {
+    await fake.service();
+    const voices = await (
+      await fake.provider({ timeoutMs: Number.POSITIVE_INFINITY })
+    ).voices();
+    expect(voices.length).toBeGreaterThan(0);
+  });
+
   it('lists voices in the unified shape: BCP-47 languages, gender, family', async () => {
     const service = await fake.service();
     const voices = await (await fake.provider()).voices();

@@ -1,5 +1,5 @@
+import { PcmStreamReader } from '@ttskit/core';
 import type { EngineV1Audio } from '@ttskit/core/spec';
-import { concatenateSamples, PcmChunkDecoder } from './pcm-chunk-decoder';
 import type { PollyOutputChoice } from './polly-output-format';
 
 /**
@@ -12,15 +12,24 @@ export function toEngineAudio(options: {
 }): { audio: EngineV1Audio; durationMs: number | undefined; empty: boolean } {
   const { chunks, output } = options;
   const { outputFormat, sampleRate } = output;
+  const data = joinChunks(chunks);
   if (outputFormat === 'pcm') {
-    const decoder = new PcmChunkDecoder();
-    const samples = concatenateSamples(chunks.map((chunk) => decoder.push(chunk)));
+    // one aligned buffer: read in place (a trailing odd byte is dropped)
+    const samples = new PcmStreamReader().push(data);
     return {
       audio: { type: 'pcm', samples, sampleRate },
       durationMs: (samples.length * 1000) / sampleRate,
       empty: samples.length === 0,
     };
   }
+  return {
+    audio: { type: 'encoded', format: outputFormat, data, sampleRate },
+    durationMs: undefined,
+    empty: data.byteLength === 0,
+  };
+}
+
+function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
   const data = new Uint8Array(
     chunks.reduce((total, chunk) => total + chunk.byteLength, 0),
   );
@@ -29,9 +38,5 @@ export function toEngineAudio(options: {
     data.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return {
-    audio: { type: 'encoded', format: outputFormat, data, sampleRate },
-    durationMs: undefined,
-    empty: data.byteLength === 0,
-  };
+  return data;
 }

@@ -1,5 +1,5 @@
+import { PcmStreamReader } from '@ttskit/core';
 import type { EngineV1CallOptions, EngineV1StreamPart, Warning } from '@ttskit/core/spec';
-import { PcmChunkDecoder } from './pcm-chunk-decoder';
 import { sendAudioRequest } from './polly-audio-request';
 import type { PollyCallPlan } from './polly-call-plan';
 import type { PollyCallScope } from './polly-call-scope';
@@ -56,7 +56,7 @@ export async function* streamPollyParts(options: {
       input: plan.audioInput,
       timestamp: plan.timestamp,
     });
-    const decoder = new PcmChunkDecoder();
+    const decoder = new PcmStreamReader();
     let sampleCount = 0;
     for await (const chunk of audio.chunks) {
       const samples = decoder.push(chunk);

@@ -1,6 +1,5 @@
 import { AbortError, type EngineV1StreamPart } from '@ttskit/core/spec';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { concatenateSamples } from '../src/pcm-chunk-decoder';
 import { type FakePollyServer, startFakePolly } from './fake-polly/fake-polly-server';
 import {
   audioRequests,
@@ -29,8 +28,8 @@ afterAll(async () => {
 const input = '<speak>One two <mark name="m"/> three four five six seven.</speak>';
 
 function audioOf(parts: EngineV1StreamPart[]): Int16Array {
-  return concatenateSamples(
-    parts.flatMap((part) => (part.type === 'audio-delta' ? [part.samples] : [])),
+  return Int16Array.from(
+    parts.flatMap((part) => (part.type === 'audio-delta' ? [...part.samples] : [])),
   );
 }
 

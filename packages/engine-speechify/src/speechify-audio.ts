@@ -1,4 +1,4 @@
-import { decodeWav, parseMp3Frames } from '@ttskit/core';
+import { bytesToPcm, decodeWav, parseMp3Frames } from '@ttskit/core';
 import type { AudioFormat, EngineV1Audio } from '@ttskit/core/spec';
 import type { SpeechifyAudioFormat } from './speechify-api-types';
 import { malformedResponseError } from './speechify-errors';
@@ -74,9 +74,7 @@ export function decodeSpeechAudio(options: {
     }
     if (data.length % 2 !== 0)
       throw new Error('unrecognised audio (not WAV, MP3 or Ogg)');
-    const samples = new Int16Array(data.length / 2);
-    Buffer.from(samples.buffer).set(data);
-    return { type: 'pcm', samples, sampleRate: SPEECHIFY_SAMPLE_RATE };
+    return { type: 'pcm', samples: bytesToPcm(data), sampleRate: SPEECHIFY_SAMPLE_RATE };
   } catch (error) {
     throw malformedResponseError({
       detail: `audio_data: ${error instanceof Error ? error.message : String(error)}`,
