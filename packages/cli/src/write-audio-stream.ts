@@ -1,5 +1,10 @@
 import { open, rename, rm } from 'node:fs/promises';
-import type { OutputFormat, SynthesisResult, SynthesisStream } from '@ttskit/core';
+import {
+  type OutputFormat,
+  type SynthesisResult,
+  type SynthesisStream,
+  WAV_HEADER_BYTES,
+} from '@ttskit/core';
 
 /**
  * Writes a synthesis stream to a file or stdout as it is produced, holding
@@ -30,12 +35,13 @@ export async function writeAudioStream(options: {
         else await writeToStream(options.stdout, part.data);
       }
     }
-    if (handle && format === 'wav' && bytes >= 44) {
+    if (handle && format === 'wav' && bytes >= WAV_HEADER_BYTES) {
+      // the RIFF size (offset 4) and the data size (the header's last 4 bytes)
       const sizes = Buffer.alloc(4);
       sizes.writeUInt32LE(Math.min(bytes - 8, 0xffffffff));
       await handle.write(sizes, 0, 4, 4);
-      sizes.writeUInt32LE(Math.min(bytes - 44, 0xffffffff));
-      await handle.write(sizes, 0, 4, 40);
+      sizes.writeUInt32LE(Math.min(bytes - WAV_HEADER_BYTES, 0xffffffff));
+      await handle.write(sizes, 0, 4, WAV_HEADER_BYTES - 4);
     }
     await handle?.close();
     if (partial !== undefined && file !== undefined) await rename(partial, file);
